@@ -1,0 +1,4 @@
+namespace BpjsTk.GraphQL.Language;
+
+/// <summary>A top-level definition of a document.</summary>
+public abstract record DefinitionNode : SyntaxNode;

@@ -1,0 +1,4 @@
+namespace BpjsTk.GraphQL.Language;
+
+/// <summary>An operation or a fragment definition.</summary>
+public abstract record ExecutableDefinitionNode : DefinitionNode;
