@@ -1,0 +1,23 @@
+using System.Text.Json;
+
+namespace BpjsTk.GraphQL.Execution;
+
+/// <summary>
+/// What a request produced (spec 7.1). A request error (syntax, validation, variable coercion,
+/// a limit) means execution did not start: <see cref="IsRequestError"/> is true and there is no
+/// <c>data</c> entry. Otherwise <c>data</c> is present (possibly null) with any field errors.
+/// </summary>
+public abstract class ExecutionResult
+{
+    /// <summary>True when the request failed before execution began (GraphQL-over-HTTP answers 400 for these).</summary>
+    public abstract bool IsRequestError { get; }
+
+    /// <summary>The errors of the response, in the order they were raised.</summary>
+    public abstract IReadOnlyList<GraphQLError> Errors { get; }
+
+    /// <summary>The operation that ran, when one was chosen.</summary>
+    public abstract Language.OperationType? OperationType { get; }
+
+    /// <summary>Writes the response object <c>{"errors":..., "data":..., "extensions":...}</c>.</summary>
+    public abstract void WriteTo(Utf8JsonWriter writer);
+}
