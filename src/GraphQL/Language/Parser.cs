@@ -124,16 +124,20 @@ internal sealed class Parser
     private OperationType ParseOperationType()
     {
         var token = _token;
-        OperationType? operation = _lexer.IsKeyword(token, "query") ? OperationType.Query
-            : _lexer.IsKeyword(token, "mutation") ? OperationType.Mutation
-            : _lexer.IsKeyword(token, "subscription") ? OperationType.Subscription
-            : null;
-        if (operation is null)
+        Expect(TokenKind.Name);
+        if (_lexer.IsKeyword(token, "query"))
         {
-            throw Unexpected(token);
+            return OperationType.Query;
         }
-        Advance();
-        return operation.Value;
+        if (_lexer.IsKeyword(token, "mutation"))
+        {
+            return OperationType.Mutation;
+        }
+        if (_lexer.IsKeyword(token, "subscription"))
+        {
+            return OperationType.Subscription;
+        }
+        throw Unexpected(token);
     }
 
     private List<VariableDefinitionNode> ParseVariableDefinitions()

@@ -4,7 +4,13 @@ namespace BpjsTk.GraphQL.Tests.Language;
 
 public sealed class ParserErrorTests
 {
+    // Empty selection sets are an error as in the spec's grammar (SelectionSet : { Selection+ }),
+    // matching graphql-js parsed with allowEmptySelectionSets: false.
     [Theory]
+    [InlineData("schema { query: Q", "Syntax Error: Expected Name, found <EOF>.", 1, 18)]
+    [InlineData("schema { ( }", "Syntax Error: Expected Name, found \"(\".", 1, 10)]
+    [InlineData("{}", "Syntax Error: Expected Name, found \"}\".", 1, 2)]
+    [InlineData("query Q { a {} }", "Syntax Error: Expected Name, found \"}\".", 1, 14)]
     [InlineData("{ a }}", "Syntax Error: Unexpected \"}\".", 1, 6)]
     [InlineData("query", "Syntax Error: Expected \"{\", found <EOF>.", 1, 6)]
     [InlineData("query Foo", "Syntax Error: Expected \"{\", found <EOF>.", 1, 10)]
