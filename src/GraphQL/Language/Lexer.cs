@@ -10,7 +10,6 @@ namespace BpjsTk.GraphQL.Language;
 internal sealed class Lexer
 {
     private readonly string _body;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _names;
     private int _position;
     private int _line = 1;
     private int _lineStart;
@@ -20,7 +19,6 @@ internal sealed class Lexer
     public Lexer(string body)
     {
         _body = body;
-        _names = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public string Body => _body;
@@ -29,17 +27,7 @@ internal sealed class Lexer
     public string TextOf(in Token token)
     {
         var span = _body.AsSpan(token.Start, token.End - token.Start);
-        if (token.Kind != TokenKind.Name)
-        {
-            return span.ToString();
-        }
-        if (_names.TryGetValue(span, out var name))
-        {
-            return name;
-        }
-        name = span.ToString();
-        _names.Add(name);
-        return name;
+        return token.Kind == TokenKind.Name ? NameCache.Get(span) : span.ToString();
     }
 
     /// <summary>True when the token is the name <paramref name="keyword"/>, without allocating.</summary>

@@ -140,11 +140,11 @@ internal sealed class Parser
         throw Unexpected(token);
     }
 
-    private List<VariableDefinitionNode> ParseVariableDefinitions()
+    private IReadOnlyList<VariableDefinitionNode> ParseVariableDefinitions()
     {
         if (!Skip(TokenKind.ParenL))
         {
-            return [];
+            return Array.Empty<VariableDefinitionNode>();
         }
         var definitions = new List<VariableDefinitionNode>();
         do
@@ -210,11 +210,11 @@ internal sealed class Parser
     }
 
     // spec 2.6 Arguments
-    private List<ArgumentNode> ParseArguments(bool isConst)
+    private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst)
     {
         if (!Skip(TokenKind.ParenL))
         {
-            return [];
+            return Array.Empty<ArgumentNode>();
         }
         var arguments = new List<ArgumentNode>();
         do
@@ -350,11 +350,11 @@ internal sealed class Parser
     }
 
     // spec 2.12 Directives
-    private List<DirectiveNode> ParseDirectives(bool isConst)
+    private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
     {
         if (!Peek(TokenKind.At))
         {
-            return [];
+            return Array.Empty<DirectiveNode>();
         }
         var directives = new List<DirectiveNode>();
         while (Peek(TokenKind.At))
@@ -455,8 +455,8 @@ internal sealed class Parser
         return new ObjectTypeDefinitionNode(description, name, interfaces, directives, fields) { Location = LocationFrom(start) };
     }
 
-    private List<NamedTypeNode> ParseImplementsInterfaces() =>
-        SkipKeyword("implements") ? ParseDelimited(TokenKind.Amp) : [];
+    private IReadOnlyList<NamedTypeNode> ParseImplementsInterfaces() =>
+        SkipKeyword("implements") ? ParseDelimited(TokenKind.Amp) : Array.Empty<NamedTypeNode>();
 
     private List<NamedTypeNode> ParseDelimited(TokenKind delimiter)
     {
@@ -470,11 +470,11 @@ internal sealed class Parser
         return types;
     }
 
-    private List<FieldDefinitionNode> ParseFieldsDefinition()
+    private IReadOnlyList<FieldDefinitionNode> ParseFieldsDefinition()
     {
         if (!Skip(TokenKind.BraceL))
         {
-            return [];
+            return Array.Empty<FieldDefinitionNode>();
         }
         var fields = new List<FieldDefinitionNode>();
         do
@@ -492,14 +492,14 @@ internal sealed class Parser
         return fields;
     }
 
-    private List<InputValueDefinitionNode> ParseArgumentDefinitions() =>
+    private IReadOnlyList<InputValueDefinitionNode> ParseArgumentDefinitions() =>
         ParseInputValueDefinitions(TokenKind.ParenL, TokenKind.ParenR);
 
-    private List<InputValueDefinitionNode> ParseInputValueDefinitions(TokenKind open, TokenKind close)
+    private IReadOnlyList<InputValueDefinitionNode> ParseInputValueDefinitions(TokenKind open, TokenKind close)
     {
         if (!Skip(open))
         {
-            return [];
+            return Array.Empty<InputValueDefinitionNode>();
         }
         var values = new List<InputValueDefinitionNode>();
         do
@@ -540,8 +540,8 @@ internal sealed class Parser
         return new UnionTypeDefinitionNode(description, name, directives, types) { Location = LocationFrom(start) };
     }
 
-    private List<NamedTypeNode> ParseUnionMemberTypes() =>
-        Skip(TokenKind.Equals) ? ParseDelimited(TokenKind.Pipe) : [];
+    private IReadOnlyList<NamedTypeNode> ParseUnionMemberTypes() =>
+        Skip(TokenKind.Equals) ? ParseDelimited(TokenKind.Pipe) : Array.Empty<NamedTypeNode>();
 
     private EnumTypeDefinitionNode ParseEnumTypeDefinition()
     {
@@ -554,11 +554,11 @@ internal sealed class Parser
         return new EnumTypeDefinitionNode(description, name, directives, values) { Location = LocationFrom(start) };
     }
 
-    private List<EnumValueDefinitionNode> ParseEnumValuesDefinition()
+    private IReadOnlyList<EnumValueDefinitionNode> ParseEnumValuesDefinition()
     {
         if (!Skip(TokenKind.BraceL))
         {
-            return [];
+            return Array.Empty<EnumValueDefinitionNode>();
         }
         var values = new List<EnumValueDefinitionNode>();
         do
