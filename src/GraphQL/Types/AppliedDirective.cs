@@ -13,6 +13,9 @@ public sealed record AppliedDirective(string Name, IReadOnlyList<ArgumentNode> A
     {
     }
 
+    /// <summary>The SDL node the directive was read from, for error locations; null when applied in code.</summary>
+    public DirectiveNode? Node { get; init; }
+
     /// <summary>The literal given for an argument, or null when it was not given.</summary>
     public ValueNode? GetArgument(string name)
     {

@@ -13,9 +13,6 @@ internal sealed class DirectiveConfig
 
     public List<DirectiveLocation> Locations { get; } = [];
 
-    /// <summary>Location names that are not locations, kept for the error message.</summary>
-    public List<string> UnknownLocations { get; } = [];
-
     public bool IsRepeatable { get; set; }
 
     public SyntaxNode? Node { get; set; }

@@ -20,5 +20,8 @@ internal sealed class FieldConfig
 
     public MemberInfo? Member { get; set; }
 
+    /// <summary>The CLR result type of a code-first resolver, used as the type when none is given.</summary>
+    public Type? ResultType { get; set; }
+
     public SyntaxNode? Node { get; set; }
 }
