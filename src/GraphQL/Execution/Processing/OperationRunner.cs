@@ -207,29 +207,34 @@ internal sealed class OperationRunner
     {
         if (type is NonNullType nonNull)
         {
-            var inner = CompleteValue(nonNull.OfType, context, selection, value, path);
+            var inner = CompleteNullable(nonNull.OfType, context, selection, value, path);
             return inner.IsCompletedSuccessfully
                 ? new ValueTask<object?>(CheckNonNull(inner.Result, selection, path))
                 : CheckNonNullAsync(inner, selection, path);
         }
 
+        // a nullable position absorbs a null propagated from below (spec 6.4.4)
+        var completed = CompleteNullable(type, context, selection, value, path);
+        return completed.IsCompletedSuccessfully
+            ? new ValueTask<object?>(completed.Result is PropagatedNull ? null : completed.Result)
+            : AbsorbAsync(completed);
+    }
+
+    /// <summary>Completes a value of a nullable type; a failure below comes back as <see cref="PropagatedNull"/> for the caller to place.</summary>
+    private ValueTask<object?> CompleteNullable(IType type, ResolverContext context, FieldSelection selection, object? value, ResultPath path)
+    {
         if (value is null)
         {
             return new ValueTask<object?>((object?)null);
         }
 
-        var completed = type switch
+        return type switch
         {
             ILeafType leaf => new ValueTask<object?>(CompleteLeaf(leaf, selection, value, path)),
             ListType list => CompleteList(list, context, selection, value, path),
             ObjectType objectType => CompleteObject(objectType, context, selection, value, path),
             _ => CompleteAbstract((INamedType)type, context, selection, value, path),
         };
-
-        // a nullable position absorbs a null propagated from below (spec 6.4.4)
-        return completed.IsCompletedSuccessfully
-            ? new ValueTask<object?>(completed.Result is PropagatedNull ? null : completed.Result)
-            : AbsorbAsync(completed);
     }
 
     private static async ValueTask<object?> AbsorbAsync(ValueTask<object?> completing)
