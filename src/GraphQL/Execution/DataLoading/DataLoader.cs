@@ -71,7 +71,7 @@ public abstract class DataLoader<TKey, TValue> : IBatchSource
     }
 
     /// <summary>Fetches the values of <paramref name="keys"/> (distinct, in the order first asked for) in one call.</summary>
-    protected internal abstract ValueTask<IReadOnlyDictionary<TKey, TValue>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
+    protected abstract ValueTask<IReadOnlyDictionary<TKey, TValue>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
 
     async Task IBatchSource.DispatchAsync(CancellationToken cancellationToken)
     {

@@ -8,6 +8,6 @@ internal sealed class FuncBatchDataLoader<TKey, TValue> : BatchDataLoader<TKey, 
 
     public FuncBatchDataLoader(Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<IReadOnlyDictionary<TKey, TValue>>> load) => _load = load;
 
-    protected internal override ValueTask<IReadOnlyDictionary<TKey, TValue>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken) =>
+    protected override ValueTask<IReadOnlyDictionary<TKey, TValue>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken) =>
         _load(keys, cancellationToken);
 }

@@ -10,7 +10,7 @@ public abstract class GroupedDataLoader<TKey, TValue> : DataLoader<TKey, TValue[
     protected abstract ValueTask<ILookup<TKey, TValue>> LoadGroupedBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
 
     /// <inheritdoc/>
-    protected internal sealed override async ValueTask<IReadOnlyDictionary<TKey, TValue[]>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
+    protected sealed override async ValueTask<IReadOnlyDictionary<TKey, TValue[]>> LoadBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken)
     {
         var lookup = await LoadGroupedBatchAsync(keys, cancellationToken).ConfigureAwait(false);
         var values = new Dictionary<TKey, TValue[]>(keys.Count);
