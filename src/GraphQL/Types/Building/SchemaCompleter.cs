@@ -19,6 +19,7 @@ internal sealed class SchemaCompleter
     private readonly List<DirectiveConfig> _directiveConfigs = [];
     private readonly Dictionary<string, INamedType> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _roots = [];
+    private readonly List<(InputValue Value, object? RuntimeDefault)> _runtimeDefaults = [];
     private readonly HashSet<string> _rootsFromSdl = [];
     private string? _description;
 
@@ -225,7 +226,7 @@ internal sealed class SchemaCompleter
             throw new SchemaException(_errors);
         }
 
-        var ordered = TypeOrder.Order(_configs.Select(c => _types[c.Name]).ToList(), query, mutation, subscription, directives);
+        var ordered = TypeOrder.Order(_configs.Where(c => !c.IsDiscovered).Select(c => _types[c.Name]).ToList(), query, mutation, subscription, directives);
         var schema = new Schema(_description, query, mutation, subscription, ordered, directives, SchemaDirectives, new FieldCollection<OutputField>(metaFields));
         _errors.AddRange(SchemaValidator.Validate(schema));
         if (_errors.Count > 0)
@@ -374,24 +375,18 @@ internal sealed class SchemaCompleter
     private InputValue CreateInputValue(InputValueConfig config, string coordinate)
     {
         var type = ResolveReference(config.Type, coordinate);
-        var defaultLiteral = config.DefaultLiteral;
-        if (config.HasRuntimeDefault)
-        {
-            try
-            {
-                defaultLiteral = InputLiteralCoercion.ToLiteral(config.RuntimeDefault, type);
-            }
-            catch (GraphQLException e)
-            {
-                Error($"{coordinate} has invalid default value: {e.Message}");
-            }
-        }
-
-        return new InputValue(config.Name, config.Description, type, defaultLiteral, config.Directives, BuiltInDirectives.DeprecationReason(config.Directives))
+        var value = new InputValue(config.Name, config.Description, type, config.DefaultLiteral, config.Directives, BuiltInDirectives.DeprecationReason(config.Directives))
         {
             Coordinate = coordinate,
             Property = config.Property,
         };
+        if (config.HasRuntimeDefault)
+        {
+            // the literal needs the input object's fields, which may not be complete yet
+            _runtimeDefaults.Add((value, config.RuntimeDefault));
+        }
+
+        return value;
     }
 
     private List<DirectiveDefinition> CompleteDirectives()
@@ -411,6 +406,18 @@ internal sealed class SchemaCompleter
 
     private void CoerceDefaultValues(IReadOnlyList<DirectiveDefinition> directives, IEnumerable<OutputField> metaFields)
     {
+        foreach (var (value, runtimeDefault) in _runtimeDefaults)
+        {
+            try
+            {
+                value.DefaultValue = InputLiteralCoercion.ToLiteral(runtimeDefault, value.Type);
+            }
+            catch (GraphQLException e)
+            {
+                Error($"{value.Coordinate} has invalid default value: {e.Message}");
+            }
+        }
+
         var inputValues = new List<InputValue>();
         foreach (var type in _types.Values)
         {
@@ -497,7 +504,7 @@ internal sealed class SchemaCompleter
 
     private ScalarType AddScalar(ScalarType scalar)
     {
-        var config = new ScalarTypeConfig { Name = scalar.Name, Description = scalar.Description, Scalar = scalar, RuntimeType = scalar.RuntimeType };
+        var config = new ScalarTypeConfig { Name = scalar.Name, Description = scalar.Description, Scalar = scalar, RuntimeType = scalar.RuntimeType, IsDiscovered = true };
         _configs.Add(config);
         _configsByName[config.Name] = config;
         _types[scalar.Name] = scalar;
@@ -586,6 +593,7 @@ internal sealed class SchemaCompleter
             return BuiltInScalars.String;
         }
 
+        inferred.IsDiscovered = true;
         AddType(inferred);
         return CreateInferred(inferred);
     }
