@@ -109,10 +109,10 @@ public sealed class CodeFirstSchemaTests
             .Build();
 
         var category = schema.GetType<EnumType>("ParticipantCategory");
-        Assert.Equal(ParticipantCategory.Bpu, category.ParseLiteral(new Language.EnumValueNode("BPU")));
+        Assert.Equal(ParticipantCategory.Bpu, category.ParseLiteral(new GraphQL.Language.EnumValueNode("BPU")));
         Assert.Equal("PMI_OVERSEAS", category.Serialize(ParticipantCategory.PmiOverseas));
         Assert.Equal("Use PMI", category.Values[3].DeprecationReason);
-        Assert.Equal(new GraphQLException("x").GetType(), Record.Exception(() => category.ParseLiteral(new Language.EnumValueNode("PNS")))!.GetType());
+        Assert.Equal(new GraphQLException("x").GetType(), Record.Exception(() => category.ParseLiteral(new GraphQL.Language.EnumValueNode("PNS")))!.GetType());
     }
 
     [Fact]
