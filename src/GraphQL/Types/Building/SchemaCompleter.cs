@@ -34,6 +34,8 @@ internal sealed class SchemaCompleter
 
     public List<AppliedDirective> SchemaDirectives { get; } = [];
 
+    public bool HasSchemaDefinition { get; set; }
+
     public void Error(string message) => _errors.Add(message);
 
     public void SetSchemaDescription(string? description) => _description ??= description;
@@ -240,7 +242,8 @@ internal sealed class SchemaCompleter
     private ObjectType? RootType(OperationType operation, bool required)
     {
         var key = operation.ToString();
-        var name = _roots.GetValueOrDefault(key) ?? (_rootsFromSdl.Count == 0 ? key : null);
+        // spec 3.3.1: without a schema definition, the roots are the types named Query, Mutation and Subscription
+        var name = _roots.GetValueOrDefault(key) ?? (HasSchemaDefinition ? null : key);
         if (name is null || !_types.TryGetValue(name, out var type))
         {
             if (name is not null && _rootsFromSdl.Contains(key))
