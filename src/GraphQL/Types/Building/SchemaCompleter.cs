@@ -229,7 +229,7 @@ internal sealed class SchemaCompleter
         }
 
         var ordered = TypeOrder.Order(_configs.Where(c => !c.IsDiscovered).Select(c => _types[c.Name]).ToList(), query, mutation, subscription, directives);
-        var schema = new Schema(_description, query, mutation, subscription, ordered, directives, SchemaDirectives, new FieldCollection<OutputField>(metaFields));
+        var schema = new Schema(_description, query, mutation, subscription, ordered, directives, [.. SchemaDirectives], new FieldCollection<OutputField>(metaFields));
         _errors.AddRange(SchemaValidator.Validate(schema));
         if (_errors.Count > 0)
         {
@@ -273,11 +273,11 @@ internal sealed class SchemaCompleter
     {
         INamedType type = config switch
         {
-            OutputTypeConfig { Kind: TypeKind.Object } o => new ObjectType(o.Name, o.Description, o.Directives) { RuntimeType = o.RuntimeType, IsTypeOf = o.IsTypeOf },
-            OutputTypeConfig i => new InterfaceType(i.Name, i.Description, i.Directives) { RuntimeType = i.RuntimeType, ResolveType = i.ResolveType },
-            UnionTypeConfig u => new UnionType(u.Name, u.Description, u.Directives) { ResolveType = u.ResolveType },
+            OutputTypeConfig { Kind: TypeKind.Object } o => new ObjectType(o.Name, o.Description, [.. o.Directives]) { RuntimeType = o.RuntimeType, IsTypeOf = o.IsTypeOf },
+            OutputTypeConfig i => new InterfaceType(i.Name, i.Description, [.. i.Directives]) { RuntimeType = i.RuntimeType, ResolveType = i.ResolveType },
+            UnionTypeConfig u => new UnionType(u.Name, u.Description, [.. u.Directives]) { ResolveType = u.ResolveType },
             EnumTypeConfig e => CreateEnum(e),
-            InputObjectTypeConfig io => new InputObjectType(io.Name, io.Description, io.Directives) { RuntimeType = io.RuntimeType },
+            InputObjectTypeConfig io => new InputObjectType(io.Name, io.Description, [.. io.Directives]) { RuntimeType = io.RuntimeType },
             ScalarTypeConfig s => CreateScalar(s),
             _ => throw new InvalidOperationException($"Unknown type config {config.GetType().Name}."),
         };
@@ -286,9 +286,9 @@ internal sealed class SchemaCompleter
 
     private static EnumType CreateEnum(EnumTypeConfig config)
     {
-        var type = new EnumType(config.Name, config.Description, config.Directives) { RuntimeType = config.RuntimeType };
+        var type = new EnumType(config.Name, config.Description, [.. config.Directives]) { RuntimeType = config.RuntimeType };
         type.SetValues(config.Values
-            .Select(v => new EnumValue(v.Name, v.Description, v.Value ?? v.Name, v.Directives, BuiltInDirectives.DeprecationReason(v.Directives)))
+            .Select(v => new EnumValue(v.Name, v.Description, v.Value ?? v.Name, [.. v.Directives], BuiltInDirectives.DeprecationReason(v.Directives)))
             .ToArray());
         return type;
     }
@@ -306,7 +306,7 @@ internal sealed class SchemaCompleter
         }
 
         var specifiedBy = config.Directives.Find(d => d.Name == BuiltInDirectives.SpecifiedByName)?.GetArgument("url") as StringValueNode;
-        return new SdlScalarType(config.Name, config.Description, specifiedBy?.Value, config.Directives);
+        return new SdlScalarType(config.Name, config.Description, specifiedBy?.Value, [.. config.Directives]);
     }
 
     private void CompleteType(TypeConfig config)
@@ -355,7 +355,7 @@ internal sealed class SchemaCompleter
     {
         var type = ResolveReference(config.Type ?? (config.ResultType is { } result ? new ClrTypeReference(result, null, false) : null), $"{ownerName}.{config.Name}");
         var arguments = new FieldCollection<InputValue>(config.Arguments.Select(a => CreateInputValue(a, $"{ownerName}.{config.Name}({a.Name}:)")));
-        var field = new OutputField(config.Name, config.Description, type, arguments, config.Directives, BuiltInDirectives.DeprecationReason(config.Directives))
+        var field = new OutputField(config.Name, config.Description, type, arguments, [.. config.Directives], BuiltInDirectives.DeprecationReason(config.Directives))
         {
             Member = config.Member,
         };
@@ -378,7 +378,7 @@ internal sealed class SchemaCompleter
     private InputValue CreateInputValue(InputValueConfig config, string coordinate)
     {
         var type = ResolveReference(config.Type, coordinate);
-        var value = new InputValue(config.Name, config.Description, type, config.DefaultLiteral, config.Directives, BuiltInDirectives.DeprecationReason(config.Directives))
+        var value = new InputValue(config.Name, config.Description, type, config.DefaultLiteral, [.. config.Directives], BuiltInDirectives.DeprecationReason(config.Directives))
         {
             Coordinate = coordinate,
             Property = config.Property,

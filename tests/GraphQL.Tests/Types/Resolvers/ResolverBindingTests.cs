@@ -60,6 +60,14 @@ public sealed class ResolverBindingTests
     }
 
     [Fact]
+    public void Dictionary_values_name_their_runtime_type_with_typename()
+    {
+        var schema = SchemaBuilder.FromSdl("type Query { n: Node } interface Node { id: ID } type Region implements Node { id: ID }").Build();
+
+        Assert.Equal("Region", schema.ResolveAbstractType(schema.GetType<InterfaceType>("Node"), null!, new Dictionary<string, object?> { ["__typename"] = "Region" })?.Name);
+    }
+
+    [Fact]
     public void Bindings_to_missing_types_and_fields_are_reported()
     {
         var exception = Assert.Throws<SchemaException>(() => SchemaBuilder.FromSdl(Sdl)
