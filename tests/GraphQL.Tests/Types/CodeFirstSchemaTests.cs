@@ -65,7 +65,7 @@ public sealed class CodeFirstSchemaTests
             """
             The `Date` scalar represents a calendar date without time or time zone, as an RFC 3339 full-date string such as `2026-01-31`.
             """
-            scalar Date
+            scalar Date @specifiedBy(url: "https://scalars.graphql.org/andimarek/local-date")
 
             type Office {
               id: ID!
