@@ -195,10 +195,19 @@ public sealed class CodeFirstSchemaTests
         var schema = SchemaBuilder.New()
             .AddQueryType(d =>
             {
-                d.Field("count").Resolve(ctx => 3);
+                d.Field("count").Resolve(ctx => Task.FromResult(3));
                 d.Field("names").Resolve(ctx => Task.FromResult<IReadOnlyList<string>>(["a"]));
+                d.Field("total").Resolve(async (ctx, ct) =>
+                {
+                    await Task.Delay(0, ct);
+                    return 5L;
+                });
+                d.Field("raw").Type("Int").Resolve(ctx => new ValueTask<object?>(1));
             })
             .Build();
+
+        Assert.Equal("Long!", schema.QueryType.Fields["total"].Type.ToString());
+        Assert.Equal("Int", schema.QueryType.Fields["raw"].Type.ToString());
 
         Assert.Equal("Int!", schema.QueryType.Fields["count"].Type.ToString());
         Assert.Equal("[String]", schema.QueryType.Fields["names"].Type.ToString());
