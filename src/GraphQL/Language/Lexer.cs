@@ -13,8 +13,7 @@ internal sealed class Lexer
     private int _position;
     private int _line = 1;
     private int _lineStart;
-    private int _columnPosition;
-    private int _column = 1;
+    private int _pairsOnLine;
 
     public Lexer(string body)
     {
@@ -37,9 +36,9 @@ internal sealed class Lexer
     /// <summary>Reads the token after the current one without moving past it.</summary>
     public Token Lookahead()
     {
-        var (position, line, lineStart, columnPosition, column) = (_position, _line, _lineStart, _columnPosition, _column);
+        var (position, line, lineStart, pairsOnLine) = (_position, _line, _lineStart, _pairsOnLine);
         var token = Next();
-        (_position, _line, _lineStart, _columnPosition, _column) = (position, line, lineStart, columnPosition, column);
+        (_position, _line, _lineStart, _pairsOnLine) = (position, line, lineStart, pairsOnLine);
         return token;
     }
 
@@ -48,26 +47,16 @@ internal sealed class Lexer
     {
         var body = _body;
         var length = body.Length;
-        while (_position < length)
+        while (true)
         {
-            var position = _position;
+            var position = SkipIgnored();
+            if (position >= length)
+            {
+                break;
+            }
             var code = body[position];
             switch (code)
             {
-                case '\uFEFF':
-                case '\t':
-                case ' ':
-                case ',':
-                    _position++;
-                    continue;
-                case '\n':
-                    _position++;
-                    NewLine();
-                    continue;
-                case '\r':
-                    _position += position + 1 < length && body[position + 1] == '\n' ? 2 : 1;
-                    NewLine();
-                    continue;
                 case '#':
                     SkipComment();
                     continue;
@@ -121,6 +110,41 @@ internal sealed class Lexer
         return new Token(TokenKind.EndOfFile, length, length, _line, ColumnAt(length), null);
     }
 
+    /// <summary>Moves past white space, line terminators, commas and byte order marks (spec 2.1.1-2.1.5, 2.1.7).</summary>
+    private int SkipIgnored()
+    {
+        var body = _body;
+        var position = _position;
+        while ((uint)position < (uint)body.Length)
+        {
+            var code = body[position];
+            if (code is ' ' or '\t' or ',' or '\uFEFF')
+            {
+                position++;
+            }
+            else if (code == '\n')
+            {
+                position++;
+                _line++;
+                _lineStart = position;
+                _pairsOnLine = 0;
+            }
+            else if (code == '\r')
+            {
+                position += position + 1 < body.Length && body[position + 1] == '\n' ? 2 : 1;
+                _line++;
+                _lineStart = position;
+                _pairsOnLine = 0;
+            }
+            else
+            {
+                break;
+            }
+        }
+        _position = position;
+        return position;
+    }
+
     /// <summary>The 1-based line and code-point column of an offset, counted from the start (error paths only).</summary>
     public static SourceLocation LocationOf(string body, int position)
     {
@@ -154,31 +178,11 @@ internal sealed class Lexer
     public static GraphQLSyntaxException Error(string body, int position, string description, string code) =>
         new(GraphQLError.WithCode("Syntax Error: " + description, code, [LocationOf(body, position)]));
 
-    private void NewLine()
-    {
-        _line++;
-        _lineStart = _position;
-    }
-
-    private int ColumnAt(int position)
-    {
-        if (_columnPosition < _lineStart)
-        {
-            _columnPosition = _lineStart;
-            _column = 1;
-        }
-        var body = _body;
-        for (var i = _columnPosition; i < position; i++)
-        {
-            if (char.IsHighSurrogate(body[i]) && i + 1 < position && char.IsLowSurrogate(body[i + 1]))
-            {
-                i++;
-            }
-            _column++;
-        }
-        _columnPosition = position;
-        return _column;
-    }
+    /// <summary>
+    /// The code-point column of an offset on the current line: surrogate pairs appear only inside
+    /// strings and comments, which count them as they pass, so no rescan of the line is needed.
+    /// </summary>
+    private int ColumnAt(int position) => position - _lineStart + 1 - _pairsOnLine;
 
     private Token Punctuator(TokenKind kind, int start, int size)
     {
@@ -228,6 +232,7 @@ internal sealed class Lexer
                     break;
                 }
                 position += 2;
+                _pairsOnLine++;
                 continue;
             }
             position++;
@@ -316,6 +321,7 @@ internal sealed class Lexer
     private Token ReadString(int start)
     {
         var body = _body;
+        var column = ColumnAt(start);
         var position = start + 1;
         var chunkStart = position;
         StringBuilder? value = null;
@@ -334,7 +340,7 @@ internal sealed class Lexer
                     text = value.Append(body, chunkStart, position - chunkStart).ToString();
                 }
                 _position = position + 1;
-                return new Token(TokenKind.String, start, position + 1, _line, ColumnAt(start), text);
+                return new Token(TokenKind.String, start, position + 1, _line, column, text);
             }
             if (code == '\\')
             {
@@ -355,6 +361,7 @@ internal sealed class Lexer
                     throw Error(position, $"Invalid character within String: {DescribeCodePointAt(position)}.");
                 }
                 position += 2;
+                _pairsOnLine++;
                 continue;
             }
             position++;
@@ -473,6 +480,7 @@ internal sealed class Lexer
                 chunkStart = position;
                 _line++;
                 _lineStart = position;
+                _pairsOnLine = 0;
                 continue;
             }
             if (char.IsSurrogate(code))
@@ -482,6 +490,7 @@ internal sealed class Lexer
                     throw Error(position, $"Invalid character within String: {DescribeCodePointAt(position)}.");
                 }
                 position += 2;
+                _pairsOnLine++;
                 continue;
             }
             position++;
