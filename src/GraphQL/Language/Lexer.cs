@@ -47,26 +47,16 @@ internal sealed class Lexer
     {
         var body = _body;
         var length = body.Length;
-        while (_position < length)
+        while (true)
         {
-            var position = _position;
+            var position = SkipIgnored();
+            if (position >= length)
+            {
+                break;
+            }
             var code = body[position];
             switch (code)
             {
-                case '\uFEFF':
-                case '\t':
-                case ' ':
-                case ',':
-                    _position++;
-                    continue;
-                case '\n':
-                    _position++;
-                    NewLine();
-                    continue;
-                case '\r':
-                    _position += position + 1 < length && body[position + 1] == '\n' ? 2 : 1;
-                    NewLine();
-                    continue;
                 case '#':
                     SkipComment();
                     continue;
@@ -120,6 +110,41 @@ internal sealed class Lexer
         return new Token(TokenKind.EndOfFile, length, length, _line, ColumnAt(length), null);
     }
 
+    /// <summary>Moves past white space, line terminators, commas and byte order marks (spec 2.1.1-2.1.5, 2.1.7).</summary>
+    private int SkipIgnored()
+    {
+        var body = _body;
+        var position = _position;
+        while ((uint)position < (uint)body.Length)
+        {
+            var code = body[position];
+            if (code is ' ' or '\t' or ',' or '\uFEFF')
+            {
+                position++;
+            }
+            else if (code == '\n')
+            {
+                position++;
+                _line++;
+                _lineStart = position;
+                _pairsOnLine = 0;
+            }
+            else if (code == '\r')
+            {
+                position += position + 1 < body.Length && body[position + 1] == '\n' ? 2 : 1;
+                _line++;
+                _lineStart = position;
+                _pairsOnLine = 0;
+            }
+            else
+            {
+                break;
+            }
+        }
+        _position = position;
+        return position;
+    }
+
     /// <summary>The 1-based line and code-point column of an offset, counted from the start (error paths only).</summary>
     public static SourceLocation LocationOf(string body, int position)
     {
@@ -152,13 +177,6 @@ internal sealed class Lexer
 
     public static GraphQLSyntaxException Error(string body, int position, string description, string code) =>
         new(GraphQLError.WithCode("Syntax Error: " + description, code, [LocationOf(body, position)]));
-
-    private void NewLine()
-    {
-        _line++;
-        _lineStart = _position;
-        _pairsOnLine = 0;
-    }
 
     /// <summary>
     /// The code-point column of an offset on the current line: surrogate pairs appear only inside

@@ -92,9 +92,8 @@ internal sealed class Parser
                 case "directive": return ParseDirectiveDefinition();
                 case "query" or "mutation" or "subscription": return ParseOperationDefinition();
                 case "fragment": return ParseFragmentDefinition();
-                case "extend" when hasDescription:
-                    throw Error(_token.Start, "Unexpected description, only GraphQL definitions support descriptions.");
-                case "extend": return ParseTypeSystemExtension();
+                // extensions carry no description (spec 3.4.3)
+                case "extend" when !hasDescription: return ParseTypeSystemExtension();
             }
             if (hasDescription)
             {

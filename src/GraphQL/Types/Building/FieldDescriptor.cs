@@ -61,12 +61,11 @@ public sealed class FieldDescriptor
         return this;
     }
 
-    /// <summary>Resolves the field synchronously; the result type gives the field's type when none is set.</summary>
-    public FieldDescriptor Resolve<TResult>(Func<IResolverContext, TResult> resolver)
+    /// <summary>Resolves the field synchronously with a plain value; set the type with <c>Type(...)</c>.</summary>
+    public FieldDescriptor Resolve(Func<IResolverContext, object?> resolver)
     {
         ArgumentNullException.ThrowIfNull(resolver);
         Config.Resolver = context => new ValueTask<object?>(resolver(context));
-        Config.ResultType = typeof(TResult);
         return this;
     }
 

@@ -235,6 +235,20 @@ public sealed class SchemaValidationTests
     }
 
     [Fact]
+    public void Directive_that_uses_itself_through_an_argument_type_is_rejected()
+    {
+        var exception = Assert.Throws<SchemaException>(() => SchemaBuilder.FromSdl("""
+            directive @limit(by: LimitKind @limit(by: ROWS)) on ARGUMENT_DEFINITION | ENUM_VALUE
+            directive @tag(unit: Unit) on ARGUMENT_DEFINITION | ENUM_VALUE
+            enum Unit { MS @tag(unit: MS) }
+            enum LimitKind { ROWS }
+            type Query { a: Int }
+            """).Build());
+
+        Assert.Equal(["Directive \"@limit\" must not reference itself.", "Directive \"@tag\" must not reference itself."], exception.Errors);
+    }
+
+    [Fact]
     public void Every_problem_is_reported_in_one_exception()
     {
         var exception = Assert.Throws<SchemaException>(() => SchemaBuilder.New()
