@@ -58,7 +58,9 @@ internal sealed class FieldSelection : IFieldSelection
 
     /// <summary>The coerced arguments when they use no variable, computed once per plan.</summary>
     public ArgumentValues ConstantArguments() =>
-        _constantArguments ??= ArgumentValues.Coerce(Field, Nodes[0], EmptyVariables.Instance);
+        Volatile.Read(ref _constantArguments)
+        ?? Interlocked.CompareExchange(ref _constantArguments, ArgumentValues.Coerce(Field, Nodes[0], EmptyVariables.Instance), null)
+        ?? _constantArguments!;
 
     /// <summary>The sub-fields of this field for values of <paramref name="type"/> (spec 6.4.1 CollectSubfields), collected once.</summary>
     public SelectionSetPlan SubPlan(ObjectType type)

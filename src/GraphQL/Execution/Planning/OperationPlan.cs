@@ -29,7 +29,10 @@ internal sealed class OperationPlan
     public ObjectType RootType { get; }
 
     /// <summary>The root selection set's fields (spec 6.2 ExecuteRootSelectionSet).</summary>
-    public SelectionSetPlan Root => _root ??= new FieldCollector(this, _fragments, _conditionValues).Collect(RootType, [Operation.SelectionSet]);
+    public SelectionSetPlan Root =>
+        Volatile.Read(ref _root)
+        ?? Interlocked.CompareExchange(ref _root, new FieldCollector(this, _fragments, _conditionValues).Collect(RootType, [Operation.SelectionSet]), null)
+        ?? _root!;
 
     /// <summary>The fields of the merged sub-selections of <paramref name="nodes"/> for <paramref name="type"/>.</summary>
     public SelectionSetPlan Collect(ObjectType type, FieldNode[] nodes)

@@ -14,6 +14,8 @@ internal sealed class PreparedDocument
     internal const int MaxPlans = 64;
 
     private readonly ConcurrentDictionary<(OperationDefinitionNode Operation, ulong Conditions), OperationPlan> _plans = new();
+    private static readonly IReadOnlyDictionary<string, bool> NoConditions = new Dictionary<string, bool>();
+
     private readonly string[] _conditionVariables;
 
     public PreparedDocument(DocumentNode document, IReadOnlyList<GraphQLError> validationErrors)
@@ -58,6 +60,11 @@ internal sealed class PreparedDocument
     /// <summary>The plan of <paramref name="operation"/> for the <c>@skip</c>/<c>@include</c> outcomes the variables give.</summary>
     public OperationPlan GetPlan(Schema schema, OperationDefinitionNode operation, ObjectType rootType, IReadOnlyDictionary<string, object?> variables)
     {
+        if (_conditionVariables.Length == 0)
+        {
+            return _plans.GetOrAdd((operation, 0), static (_, state) => new OperationPlan(state.schema, state.operation, state.rootType, state.Fragments, NoConditions), (schema, operation, rootType, Fragments));
+        }
+
         ulong key = 0;
         var values = new Dictionary<string, bool>(_conditionVariables.Length, StringComparer.Ordinal);
         for (var i = 0; i < _conditionVariables.Length; i++)
