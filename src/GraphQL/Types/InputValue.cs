@@ -29,7 +29,7 @@ public sealed class InputValue : IField
     public IType Type { get; }
 
     /// <summary>The default value as a literal (what introspection and SDL print), or null when there is none.</summary>
-    public ValueNode? DefaultValue { get; }
+    public ValueNode? DefaultValue { get; internal set; }
 
     /// <summary>True when a default value is declared (a declared <c>null</c> default counts).</summary>
     public bool HasDefaultValue => DefaultValue is not null;

@@ -157,7 +157,8 @@ public sealed class Schema : IHasDirectives
 
     /// <summary>
     /// The object type of <paramref name="value"/> for a field of abstract type (spec 6.4.3 ResolveAbstractType):
-    /// the abstract type's <c>ResolveType</c> when it has one, else the first possible type that claims the value. Null when none does.
+    /// the abstract type's <c>ResolveType</c> when it has one, else the <c>__typename</c> entry of a dictionary value,
+    /// else the first possible type that claims the value (<c>IsTypeOf</c> or the bound CLR type). Null when none does.
     /// </summary>
     public ObjectType? ResolveAbstractType(INamedType abstractType, IResolverContext context, object value)
     {
@@ -173,6 +174,12 @@ public sealed class Schema : IHasDirectives
             return resolveType(context, value);
         }
 
+        // like graphql-js's default type resolver, a dictionary may name its type
+        if (TypeNameOf(value) is { } typeName)
+        {
+            return TryGetType<ObjectType>(typeName, out var named) && IsSubType(abstractType, named) ? named : null;
+        }
+
         foreach (var candidate in GetPossibleTypes(abstractType))
         {
             if (candidate.IsInstanceOfType(context, value))
@@ -183,6 +190,13 @@ public sealed class Schema : IHasDirectives
 
         return null;
     }
+
+    private static string? TypeNameOf(object value) => value switch
+    {
+        IReadOnlyDictionary<string, object?> readOnly => readOnly.TryGetValue("__typename", out var name) ? name as string : null,
+        IDictionary<string, object?> dictionary => dictionary.TryGetValue("__typename", out var name) ? name as string : null,
+        _ => null,
+    };
 
     private static (Dictionary<INamedType, ObjectType[]> Possible, Dictionary<InterfaceType, InterfaceType[]> Implementations) CollectImplementations(IReadOnlyList<INamedType> types)
     {

@@ -38,8 +38,14 @@ public sealed class SchemaBuilder
     /// <summary>An empty builder.</summary>
     public static SchemaBuilder New() => new();
 
+    /// <summary>A builder starting from SDL text (definitions and extensions); throws <see cref="GraphQLSyntaxException"/> when it does not parse.</summary>
+    public static SchemaBuilder FromSdl(string sdl) => FromDocument(GraphQLParser.Parse(sdl));
+
     /// <summary>A builder starting from SDL definitions and extensions.</summary>
     public static SchemaBuilder FromDocument(DocumentNode document) => New().AddDocument(document);
+
+    /// <summary>Adds the type-system definitions and extensions of SDL text.</summary>
+    public SchemaBuilder AddSdl(string sdl) => AddDocument(GraphQLParser.Parse(sdl));
 
     /// <summary>Adds the type-system definitions and extensions of a document; extensions apply once all documents are in.</summary>
     public SchemaBuilder AddDocument(DocumentNode document)

@@ -19,6 +19,7 @@ internal sealed class SchemaCompleter
     private readonly List<DirectiveConfig> _directiveConfigs = [];
     private readonly Dictionary<string, INamedType> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _roots = [];
+    private readonly List<(InputValue Value, object? RuntimeDefault)> _runtimeDefaults = [];
     private readonly HashSet<string> _rootsFromSdl = [];
     private string? _description;
 
@@ -32,6 +33,8 @@ internal sealed class SchemaCompleter
     }
 
     public List<AppliedDirective> SchemaDirectives { get; } = [];
+
+    public bool HasSchemaDefinition { get; set; }
 
     public void Error(string message) => _errors.Add(message);
 
@@ -220,13 +223,13 @@ internal sealed class SchemaCompleter
         var query = RootType(OperationType.Query, required: true);
         var mutation = RootType(OperationType.Mutation, required: false);
         var subscription = RootType(OperationType.Subscription, required: false);
-        if (_errors.Count > 0)
+        if (query is null)
         {
             throw new SchemaException(_errors);
         }
 
-        var ordered = TypeOrder.Order(_configs.Select(c => _types[c.Name]).ToList(), query, mutation, subscription, directives);
-        var schema = new Schema(_description, query!, mutation, subscription, ordered, directives, SchemaDirectives, new FieldCollection<OutputField>(metaFields));
+        var ordered = TypeOrder.Order(_configs.Where(c => !c.IsDiscovered).Select(c => _types[c.Name]).ToList(), query, mutation, subscription, directives);
+        var schema = new Schema(_description, query, mutation, subscription, ordered, directives, [.. SchemaDirectives], new FieldCollection<OutputField>(metaFields));
         _errors.AddRange(SchemaValidator.Validate(schema));
         if (_errors.Count > 0)
         {
@@ -239,7 +242,8 @@ internal sealed class SchemaCompleter
     private ObjectType? RootType(OperationType operation, bool required)
     {
         var key = operation.ToString();
-        var name = _roots.GetValueOrDefault(key) ?? (_rootsFromSdl.Count == 0 ? key : null);
+        // spec 3.3.1: without a schema definition, the roots are the types named Query, Mutation and Subscription
+        var name = _roots.GetValueOrDefault(key) ?? (HasSchemaDefinition ? null : key);
         if (name is null || !_types.TryGetValue(name, out var type))
         {
             if (name is not null && _rootsFromSdl.Contains(key))
@@ -269,11 +273,11 @@ internal sealed class SchemaCompleter
     {
         INamedType type = config switch
         {
-            OutputTypeConfig { Kind: TypeKind.Object } o => new ObjectType(o.Name, o.Description, o.Directives) { RuntimeType = o.RuntimeType, IsTypeOf = o.IsTypeOf },
-            OutputTypeConfig i => new InterfaceType(i.Name, i.Description, i.Directives) { RuntimeType = i.RuntimeType, ResolveType = i.ResolveType },
-            UnionTypeConfig u => new UnionType(u.Name, u.Description, u.Directives) { ResolveType = u.ResolveType },
+            OutputTypeConfig { Kind: TypeKind.Object } o => new ObjectType(o.Name, o.Description, [.. o.Directives]) { RuntimeType = o.RuntimeType, IsTypeOf = o.IsTypeOf },
+            OutputTypeConfig i => new InterfaceType(i.Name, i.Description, [.. i.Directives]) { RuntimeType = i.RuntimeType, ResolveType = i.ResolveType },
+            UnionTypeConfig u => new UnionType(u.Name, u.Description, [.. u.Directives]) { ResolveType = u.ResolveType },
             EnumTypeConfig e => CreateEnum(e),
-            InputObjectTypeConfig io => new InputObjectType(io.Name, io.Description, io.Directives) { RuntimeType = io.RuntimeType },
+            InputObjectTypeConfig io => new InputObjectType(io.Name, io.Description, [.. io.Directives]) { RuntimeType = io.RuntimeType },
             ScalarTypeConfig s => CreateScalar(s),
             _ => throw new InvalidOperationException($"Unknown type config {config.GetType().Name}."),
         };
@@ -282,9 +286,9 @@ internal sealed class SchemaCompleter
 
     private static EnumType CreateEnum(EnumTypeConfig config)
     {
-        var type = new EnumType(config.Name, config.Description, config.Directives) { RuntimeType = config.RuntimeType };
+        var type = new EnumType(config.Name, config.Description, [.. config.Directives]) { RuntimeType = config.RuntimeType };
         type.SetValues(config.Values
-            .Select(v => new EnumValue(v.Name, v.Description, v.Value ?? v.Name, v.Directives, BuiltInDirectives.DeprecationReason(v.Directives)))
+            .Select(v => new EnumValue(v.Name, v.Description, v.Value ?? v.Name, [.. v.Directives], BuiltInDirectives.DeprecationReason(v.Directives)))
             .ToArray());
         return type;
     }
@@ -302,7 +306,7 @@ internal sealed class SchemaCompleter
         }
 
         var specifiedBy = config.Directives.Find(d => d.Name == BuiltInDirectives.SpecifiedByName)?.GetArgument("url") as StringValueNode;
-        return new SdlScalarType(config.Name, config.Description, specifiedBy?.Value, config.Directives);
+        return new SdlScalarType(config.Name, config.Description, specifiedBy?.Value, [.. config.Directives]);
     }
 
     private void CompleteType(TypeConfig config)
@@ -351,7 +355,7 @@ internal sealed class SchemaCompleter
     {
         var type = ResolveReference(config.Type ?? (config.ResultType is { } result ? new ClrTypeReference(result, null, false) : null), $"{ownerName}.{config.Name}");
         var arguments = new FieldCollection<InputValue>(config.Arguments.Select(a => CreateInputValue(a, $"{ownerName}.{config.Name}({a.Name}:)")));
-        var field = new OutputField(config.Name, config.Description, type, arguments, config.Directives, BuiltInDirectives.DeprecationReason(config.Directives))
+        var field = new OutputField(config.Name, config.Description, type, arguments, [.. config.Directives], BuiltInDirectives.DeprecationReason(config.Directives))
         {
             Member = config.Member,
         };
@@ -374,24 +378,18 @@ internal sealed class SchemaCompleter
     private InputValue CreateInputValue(InputValueConfig config, string coordinate)
     {
         var type = ResolveReference(config.Type, coordinate);
-        var defaultLiteral = config.DefaultLiteral;
-        if (config.HasRuntimeDefault)
-        {
-            try
-            {
-                defaultLiteral = InputLiteralCoercion.ToLiteral(config.RuntimeDefault, type);
-            }
-            catch (GraphQLException e)
-            {
-                Error($"{coordinate} has invalid default value: {e.Message}");
-            }
-        }
-
-        return new InputValue(config.Name, config.Description, type, defaultLiteral, config.Directives, BuiltInDirectives.DeprecationReason(config.Directives))
+        var value = new InputValue(config.Name, config.Description, type, config.DefaultLiteral, [.. config.Directives], BuiltInDirectives.DeprecationReason(config.Directives))
         {
             Coordinate = coordinate,
             Property = config.Property,
         };
+        if (config.HasRuntimeDefault)
+        {
+            // the literal needs the input object's fields, which may not be complete yet
+            _runtimeDefaults.Add((value, config.RuntimeDefault));
+        }
+
+        return value;
     }
 
     private List<DirectiveDefinition> CompleteDirectives()
@@ -411,6 +409,18 @@ internal sealed class SchemaCompleter
 
     private void CoerceDefaultValues(IReadOnlyList<DirectiveDefinition> directives, IEnumerable<OutputField> metaFields)
     {
+        foreach (var (value, runtimeDefault) in _runtimeDefaults)
+        {
+            try
+            {
+                value.DefaultValue = InputLiteralCoercion.ToLiteral(runtimeDefault, value.Type);
+            }
+            catch (GraphQLException e)
+            {
+                Error($"{value.Coordinate} has invalid default value: {e.Message}");
+            }
+        }
+
         var inputValues = new List<InputValue>();
         foreach (var type in _types.Values)
         {
@@ -497,7 +507,7 @@ internal sealed class SchemaCompleter
 
     private ScalarType AddScalar(ScalarType scalar)
     {
-        var config = new ScalarTypeConfig { Name = scalar.Name, Description = scalar.Description, Scalar = scalar, RuntimeType = scalar.RuntimeType };
+        var config = new ScalarTypeConfig { Name = scalar.Name, Description = scalar.Description, Scalar = scalar, RuntimeType = scalar.RuntimeType, IsDiscovered = true };
         _configs.Add(config);
         _configsByName[config.Name] = config;
         _types[scalar.Name] = scalar;
@@ -586,6 +596,7 @@ internal sealed class SchemaCompleter
             return BuiltInScalars.String;
         }
 
+        inferred.IsDiscovered = true;
         AddType(inferred);
         return CreateInferred(inferred);
     }

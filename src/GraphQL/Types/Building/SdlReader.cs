@@ -28,6 +28,7 @@ internal sealed class SdlReader(SchemaCompleter completer)
                     }
 
                     _schemaDefinition = schema;
+                    completer.HasSchemaDefinition = true;
                     completer.SetSchemaDescription(schema.Description?.Value);
                     completer.SchemaDirectives.AddRange(schema.Directives.Select(Applied));
                     ReadOperationTypes(schema.OperationTypes);

@@ -16,5 +16,8 @@ internal abstract class TypeConfig
     /// <summary>The SDL definition, for error locations; null for code-first types.</summary>
     public SyntaxNode? Node { get; set; }
 
+    /// <summary>True for types the schema found by reference (built-in scalars, CLR types) rather than was given.</summary>
+    public bool IsDiscovered { get; set; }
+
     public abstract TypeKind Kind { get; }
 }

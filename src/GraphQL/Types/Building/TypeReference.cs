@@ -7,7 +7,7 @@ namespace BpjsTk.GraphQL.Types;
 internal abstract record TypeReference
 {
     /// <summary>A reference written as SDL, e.g. <c>[Region!]!</c>.</summary>
-    public static TypeReference Parse(string sdl) => new SyntaxTypeReference(TypeReferenceParser.Parse(sdl));
+    public static TypeReference Parse(string sdl) => new SyntaxTypeReference(GraphQLParser.ParseType(sdl));
 }
 
 /// <summary>A reference by syntax.</summary>

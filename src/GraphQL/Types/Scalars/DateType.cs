@@ -4,12 +4,12 @@ using BpjsTk.GraphQL.Language;
 
 namespace BpjsTk.GraphQL.Types;
 
-/// <summary><c>Date</c>: a calendar date without time or zone, as <c>yyyy-MM-dd</c> (RFC 3339 full-date).</summary>
+/// <summary><c>Date</c>: a calendar date without time or zone, as <c>yyyy-MM-dd</c> (RFC 3339 full-date, https://scalars.graphql.org/andimarek/local-date).</summary>
 public sealed class DateType : ScalarType
 {
     /// <summary>Creates the scalar; schemas share <see cref="BuiltInScalars.Date"/>.</summary>
     public DateType()
-        : base("Date", "The `Date` scalar represents a calendar date without time or time zone, as an RFC 3339 full-date string such as `2026-01-31`.")
+        : base("Date", "The `Date` scalar represents a calendar date without time or time zone, as an RFC 3339 full-date string such as `2026-01-31`.", "https://scalars.graphql.org/andimarek/local-date")
     {
     }
 

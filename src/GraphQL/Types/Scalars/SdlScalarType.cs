@@ -27,7 +27,7 @@ public sealed class SdlScalarType : ScalarType
         {
             StringValueNode s => s.Value,
             BooleanValueNode b => b.Value,
-            IntValueNode i => long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l : double.Parse(i.Value, CultureInfo.InvariantCulture),
+            IntValueNode i => long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? (object)l : double.Parse(i.Value, CultureInfo.InvariantCulture),
             FloatValueNode f => double.Parse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
             EnumValueNode e => e.Value,
             NullValueNode => null,

@@ -22,6 +22,7 @@ internal sealed class SchemaValidator
         validator.ValidateTypes();
         validator._errors.AddRange(InputObjectCycles.Find(schema.Types.OfType<InputObjectType>()));
         validator._errors.AddRange(AppliedDirectiveCheck.Check(schema));
+        validator._errors.AddRange(DirectiveCycles.Find(schema));
         return validator._errors;
     }
 

@@ -23,8 +23,11 @@ public sealed class CustomScalarTests
     }
 
     [Fact]
-    public void DateTime_names_its_specification() =>
+    public void DateTime_and_Date_name_their_specifications()
+    {
         Assert.Equal("https://scalars.graphql.org/andimarek/date-time", BuiltInScalars.DateTime.SpecifiedByUrl);
+        Assert.Equal("https://scalars.graphql.org/andimarek/local-date", BuiltInScalars.Date.SpecifiedByUrl);
+    }
 
     [Fact]
     public void Date_reads_and_writes_full_dates_only()
