@@ -171,6 +171,19 @@ internal sealed class LiteralCoercer
         return isValid ? result : Invalid;
     }
 
+    private string? OneOfVariableProblem(VariableNode variable, InputValue field, InputObjectType input)
+    {
+        object? value = null;
+        if (_variables is null || !_variables.TryGetValue(variable.Name.Value, out value))
+        {
+            return $"Expected variable \"${variable.Name.Value}\" provided to field \"{field.Name}\" for OneOf Input Object type \"{input.Name}\" to provide a runtime value.";
+        }
+
+        return value is null
+            ? $"Expected variable \"${variable.Name.Value}\" provided to field \"{field.Name}\" for OneOf Input Object type \"{input.Name}\" not to be null."
+            : null;
+    }
+
     private object? CoerceInputObject(ValueNode literal, InputObjectType input)
     {
         if (literal is not ObjectValueNode obj)
@@ -201,6 +214,14 @@ internal sealed class LiteralCoercer
         foreach (var field in input.Fields)
         {
             var isRequired = field.Type is NonNullType && !field.HasDefaultValue;
+            if (input.IsOneOf && given.TryGetValue(field.Name, out var oneOfNode) && oneOfNode.Value is VariableNode oneOfVariable && !_ignoreVariables
+                && OneOfVariableProblem(oneOfVariable, field, input) is { } oneOfProblem)
+            {
+                isValid = false;
+                Report(oneOfProblem, literal);
+                continue;
+            }
+
             if (!given.TryGetValue(field.Name, out var fieldNode) || (fieldNode.Value is VariableNode v && IsMissing(v) && !isRequired))
             {
                 if (isRequired)
