@@ -49,7 +49,14 @@ internal sealed class ResolverContext : IResolverContext
             return default!;
         }
 
-        return value is T typed ? typed : (T)InputValues.Convert(value, typeof(T))!;
+        if (value is T typed)
+        {
+            return typed;
+        }
+
+        return Field.Arguments.TryGetField(name, out var argument)
+            ? InputValueConverter.Convert<T>(value, argument.Type)
+            : InputValueConverter.Convert<T>(value);
     }
 
     public bool HasArgument(string name) => _arguments.ContainsKey(name);
