@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BpjsTk.GraphQL.Execution.Planning;
 using BpjsTk.GraphQL.Execution.Processing;
 using BpjsTk.GraphQL.Execution.Results;
@@ -9,6 +10,37 @@ namespace BpjsTk.GraphQL.Execution;
 /// <summary>The engine's <c>execute</c> verb (spec 6 Execution, graphql-js execute): runs one operation of a parsed, validated document.</summary>
 public static class GraphQLExecutor
 {
+    /// <summary>
+    /// Runs the operation named <paramref name="operationName"/> (or the only one) of <paramref name="document"/>,
+    /// which the caller has validated, with raw JSON <paramref name="variables"/>. <see cref="RequestExecutor"/>
+    /// adds parsing, validation and caching around this for transports.
+    /// </summary>
+    public static async ValueTask<ExecutionResult> ExecuteAsync(
+        Schema schema,
+        DocumentNode document,
+        string? operationName = null,
+        JsonElement? variables = null,
+        ExecutionOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(document);
+        options ??= ExecutionOptions.Default;
+        var (operation, error) = OperationSelection.GetOperation(document, operationName);
+        if (operation is null)
+        {
+            return OperationResult.RequestError([error!]);
+        }
+
+        var coerced = VariableCoercion.CoerceVariableValues(schema, operation, variables, options.MaxErrors);
+        if (!coerced.IsSuccess)
+        {
+            return OperationResult.RequestError(coerced.Errors, operation.Operation);
+        }
+
+        return await ExecuteAsync(schema, new PreparedDocument(document, []), operation, coerced.Value!, options, null, null, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Runs <paramref name="operation"/> with coerced variables, under the timeout of <paramref name="options"/> linked to <paramref name="cancellationToken"/>.</summary>
     internal static async ValueTask<ExecutionResult> ExecuteAsync(
         Schema schema,

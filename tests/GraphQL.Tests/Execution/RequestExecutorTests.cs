@@ -159,6 +159,14 @@ public sealed class RequestExecutorTests
         Assert.Equal("""{"data":{"client":"bank-bjb","service":"2026-11-22"}}""", result.ToJson());
     }
 
+    [Fact]
+    public async Task The_execute_verb_runs_a_parsed_document_with_json_variables()
+    {
+        var result = await GraphQLExecutor.ExecuteAsync(Executor().Schema, GraphQLParser.Parse("query ($n: String!) { greeting(name: $n) }"), variables: Json("""{"n":"Sari"}"""));
+
+        Assert.Equal("""{"data":{"greeting":"Halo, Sari"}}""", result.ToJson());
+    }
+
     private sealed record Clock(string Now);
 
     private sealed class ClockServices : IServiceProvider
