@@ -213,6 +213,15 @@ public sealed class CodeFirstSchemaTests
         Assert.Equal("[String]", schema.QueryType.Fields["names"].Type.ToString());
     }
 
+    [Fact]
+    public void A_builder_builds_one_schema()
+    {
+        var builder = SchemaBuilder.New().AddQueryType(d => d.Field("a").Type("Int"));
+        builder.Build();
+
+        Assert.Throws<InvalidOperationException>(builder.Build);
+    }
+
     internal enum ParticipantCategory
     {
         Pu,

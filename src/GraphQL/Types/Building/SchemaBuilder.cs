@@ -13,6 +13,8 @@ public sealed class SchemaBuilder
     internal const string DefaultMutationName = "Mutation";
     internal const string DefaultSubscriptionName = "Subscription";
 
+    private bool _built;
+
     private SchemaBuilder()
     {
     }
@@ -223,8 +225,18 @@ public sealed class SchemaBuilder
         return this;
     }
 
-    /// <summary>Builds and validates the schema; throws <see cref="SchemaException"/> with every problem found.</summary>
-    public Schema Build() => new SchemaCompleter(this).Complete();
+    /// <summary>Builds and validates the schema; throws <see cref="SchemaException"/> with every problem found. A builder builds once.</summary>
+    public Schema Build()
+    {
+        // extensions and bindings are applied to the builder's own type configs, so a second build would apply them twice
+        if (_built)
+        {
+            throw new InvalidOperationException("This SchemaBuilder has already built its schema; start a new one with SchemaBuilder.New().");
+        }
+
+        _built = true;
+        return new SchemaCompleter(this).Complete();
+    }
 
     private SchemaBuilder AddRoot(Action<ObjectTypeDescriptor> configure, string defaultName, Action<string> setRoot)
     {

@@ -202,17 +202,15 @@ internal sealed class SchemaCompleter
             ClrMembers.BindFields(config);
         }
 
-        // creating types may discover CLR types to infer, which appends configs
-        for (var i = 0; i < _configs.Count; i++)
+        foreach (var config in _configs)
         {
-            if (!_types.ContainsKey(_configs[i].Name))
-            {
-                CreateType(_configs[i]);
-            }
+            CreateType(config);
         }
 
         var directives = CompleteDirectives();
         var metaFields = _builder.MetaFields.Select(f => CreateField(f, null, "Query")).ToArray();
+
+        // completing a type may infer new types from CLR members; they are appended and completed in turn
         for (var i = 0; i < _configs.Count; i++)
         {
             CompleteType(_configs[i]);
