@@ -105,6 +105,21 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds an interface type bound to <typeparamref name="T"/> (usually a CLR interface), named after it unless renamed,
+    /// with a field per public property; object types bound to CLR types that implement <typeparamref name="T"/> implement it.
+    /// </summary>
+    public SchemaBuilder AddInterfaceType<T>(Action<InterfaceTypeDescriptor>? configure = null)
+    {
+        var name = typeof(T).IsInterface && typeof(T).Name.Length > 1 && typeof(T).Name[0] == 'I' && char.IsUpper(typeof(T).Name[1])
+            ? typeof(T).Name[1..]
+            : typeof(T).Name;
+        var config = new OutputTypeConfig(TypeKind.Interface) { Name = name, RuntimeType = typeof(T), BindClrMembers = true };
+        configure?.Invoke(new InterfaceTypeDescriptor(config));
+        Types.Add(config);
+        return this;
+    }
+
     /// <summary>Adds a union type.</summary>
     public SchemaBuilder AddUnionType(Action<UnionTypeDescriptor> configure)
     {

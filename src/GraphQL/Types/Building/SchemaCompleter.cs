@@ -202,6 +202,8 @@ internal sealed class SchemaCompleter
             ClrMembers.BindFields(config);
         }
 
+        ImplementClrInterfaces();
+
         foreach (var config in _configs)
         {
             CreateType(config);
@@ -235,6 +237,21 @@ internal sealed class SchemaCompleter
         }
 
         return schema;
+    }
+
+    private void ImplementClrInterfaces()
+    {
+        var interfaces = _configs.OfType<OutputTypeConfig>().Where(c => c.Kind == TypeKind.Interface && c.RuntimeType is not null).ToList();
+        foreach (var config in _configs.OfType<OutputTypeConfig>())
+        {
+            foreach (var iface in interfaces)
+            {
+                if (config != iface && config.RuntimeType is not null && iface.RuntimeType!.IsAssignableFrom(config.RuntimeType) && !config.Interfaces.Contains(iface.Name))
+                {
+                    config.Interfaces.Add(iface.Name);
+                }
+            }
+        }
     }
 
     private ObjectType? RootType(OperationType operation, bool required)
