@@ -16,7 +16,11 @@ internal sealed class FixedSchemaExecutor : IRequestExecutor
     /// <summary>The code this executor gives a request for an operation type the transport does not allow.</summary>
     public const string OperationNotAllowed = "OPERATION_NOT_ALLOWED";
 
+    private readonly TaskCompletionSource _slowStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _counter;
+
+    /// <summary>Completes when a <c>slow</c> field starts waiting.</summary>
+    public Task SlowFieldStarted => _slowStarted.Task;
 
     public async ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken)
     {
@@ -135,6 +139,7 @@ internal sealed class FixedSchemaExecutor : IRequestExecutor
                     extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalError }));
                 return null;
             case "slow":
+                _slowStarted.TrySetResult();
                 await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
                 return "never";
             case "increment":
