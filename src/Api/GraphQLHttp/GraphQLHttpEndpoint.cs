@@ -62,6 +62,14 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
             await RejectAsync(context, mediaType, error, request.OperationName, started);
             return;
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The executor reports caller errors as results; anything thrown is our defect, logged in full and masked for the caller.
+            GraphQLRequestLog.ExecutorFailed(logger, exception, context, request.OperationName);
+            await RejectAsync(context, mediaType, new(StatusCodes.Status500InternalServerError, ErrorCodes.InternalError,
+                "Unexpected execution error."), request.OperationName, started);
+            return;
+        }
 
         var status = StatusFor(result, request, mediaType);
         if (status is StatusCodes.Status405MethodNotAllowed)

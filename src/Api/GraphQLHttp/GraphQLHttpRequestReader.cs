@@ -1,8 +1,10 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Text.Json;
+using System.Text.Unicode;
 using BpjsTk.GraphQL.Execution;
 using BpjsTk.GraphQL.Language;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
 namespace BpjsTk.Api.GraphQLHttp;
@@ -24,23 +26,19 @@ internal static class GraphQLHttpRequestReader
         {
             return RequestReadResult.Failure(TooLarge(options));
         }
-
-        JsonDocument body;
-        try
+        // Our limit decides, also when it is above the server's own default (Kestrel's 30 MB).
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
         {
-            var parsed = await ParseBodyAsync(request.BodyReader, options, cancellationToken);
-            if (parsed is null)
-            {
-                return RequestReadResult.Failure(TooLarge(options));
-            }
-            body = parsed;
-        }
-        catch (JsonException exception)
-        {
-            return RequestReadResult.Failure(InvalidJson("The request body is not valid JSON", exception));
+            bodySize.MaxRequestBodySize = options.MaxRequestBytes + 1;
         }
 
-        if (body.RootElement.ValueKind is not JsonValueKind.Object)
+        var (body, bodyError) = await ParseBodyAsync(request.BodyReader, options, cancellationToken);
+        if (bodyError is not null)
+        {
+            return RequestReadResult.Failure(bodyError);
+        }
+
+        if (body!.RootElement.ValueKind is not JsonValueKind.Object)
         {
             return RequestReadResult.Failure(InvalidParameter("The request body must be a JSON object with a 'query' string."), body);
         }
@@ -106,8 +104,8 @@ internal static class GraphQLHttpRequestReader
         return RequestReadResult.Success(graphQLRequest, variables, extensions);
     }
 
-    /// <summary>Reads the whole body, or returns null as soon as it passes the limit.</summary>
-    private static async Task<JsonDocument?> ParseBodyAsync(PipeReader reader, GraphQLHttpOptions options, CancellationToken cancellationToken)
+    /// <summary>Reads and parses the whole body, stopping as soon as it passes the limit.</summary>
+    private static async Task<(JsonDocument? Body, TransportError? Error)> ParseBodyAsync(PipeReader reader, GraphQLHttpOptions options, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -116,13 +114,22 @@ internal static class GraphQLHttpRequestReader
             if (buffer.Length > options.MaxRequestBytes)
             {
                 reader.AdvanceTo(buffer.Start, buffer.End);
-                return null;
+                return (null, TooLarge(options));
             }
             if (read.IsCompleted)
             {
                 try
                 {
-                    return JsonDocument.Parse(buffer, JsonOptions(options));
+                    // The JSON reader checks structure, not the UTF-8 inside strings; names would fail later, mid-request.
+                    if (!Utf8.IsValid(buffer.IsSingleSegment ? buffer.FirstSpan : buffer.ToArray()))
+                    {
+                        return (null, new(StatusCodes.Status400BadRequest, TransportErrorCodes.InvalidJson, "The request body is not valid UTF-8."));
+                    }
+                    return (JsonDocument.Parse(buffer, JsonOptions(options)), null);
+                }
+                catch (JsonException exception)
+                {
+                    return (null, InvalidJson("The request body is not valid JSON", exception));
                 }
                 finally
                 {

@@ -53,6 +53,10 @@ internal static partial class GraphQLRequestLog
         Aborted(logger, context.Request.Method, operationName ?? None, elapsed);
     }
 
+    /// <summary>The executor threw instead of answering: a defect, never the caller's fault.</summary>
+    public static void ExecutorFailed(ILogger logger, Exception exception, HttpContext context, string? operationName) =>
+        Failed(logger, exception, context.Request.Method, operationName ?? None);
+
     [LoggerMessage(EventId = 1000, EventName = "GraphQLRequest", Level = LogLevel.Information,
         Message = "GraphQL {HttpMethod} {OperationType} {OperationName} -> {StatusCode} {Outcome} ({FieldErrorCount} field errors) in {ElapsedMilliseconds:0.0} ms")]
     private static partial void Completed(
@@ -61,4 +65,8 @@ internal static partial class GraphQLRequestLog
     [LoggerMessage(EventId = 1001, EventName = "GraphQLRequestAbandoned", Level = LogLevel.Information,
         Message = "GraphQL {HttpMethod} {OperationName} abandoned by the client after {ElapsedMilliseconds:0.0} ms")]
     private static partial void Aborted(ILogger logger, string httpMethod, string operationName, double elapsedMilliseconds);
+
+    [LoggerMessage(EventId = 1002, EventName = "GraphQLExecutorFailed", Level = LogLevel.Error,
+        Message = "GraphQL {HttpMethod} {OperationName} failed inside the executor")]
+    private static partial void Failed(ILogger logger, Exception exception, string httpMethod, string operationName);
 }

@@ -62,6 +62,18 @@ public sealed class GraphQLHttpEndpointTests(ApiFactory factory) : IClassFixture
         Assert.False(response.HasData);
     }
 
+    [Fact]
+    public async Task Body_with_invalid_utf8_is_400_invalid_json()
+    {
+        using var content = new ByteArrayContent([(byte)'{', (byte)'"', 0xC3, 0x28, (byte)'"', (byte)':', (byte)'1', (byte)'}']);
+        content.Headers.ContentType = new("application/json");
+
+        var response = await TestHost.GraphQLResponse.ReadAsync(await _client.PostAsync("/graphql", content));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("HTTP_INVALID_JSON", response.FirstErrorCode);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("text/plain")]

@@ -90,6 +90,20 @@ public sealed class GraphQLHttpLimitsTests
         Assert.Equal("HTTP_SCHEMA_UNAVAILABLE", response.FirstErrorCode);
     }
 
+    [Fact]
+    public async Task Executor_failure_is_a_masked_500_and_an_error_log()
+    {
+        await using var factory = new ApiFactory(new Dictionary<string, string?>(), services: services =>
+            services.AddSingleton<IRequestExecutor>(new ThrowingExecutor()));
+
+        var response = await PostAsync(factory.CreateClient(), """{"query":"{ __typename }"}""", GraphQLResponseJson);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.Status);
+        Assert.Equal("""{"errors":[{"message":"Unexpected execution error.","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}""", response.Body.GetRawText());
+        Assert.Contains(factory.Logs.Entries, entry => entry.EventId.Name == "GraphQLExecutorFailed" && entry.Message.Contains("failed inside the executor", StringComparison.Ordinal));
+        Assert.Contains(factory.Logs.Entries, entry => entry.EventId.Name == "GraphQLRequest" && Equals(entry.Values["StatusCode"], 500));
+    }
+
     // Polls a condition the server reaches on its own thread; bounded so a broken server fails the test instead of hanging it.
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
@@ -98,5 +112,11 @@ public sealed class GraphQLHttpLimitsTests
             await Task.Delay(10);
         }
         Assert.True(condition());
+    }
+
+    private sealed class ThrowingExecutor : IRequestExecutor
+    {
+        public ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("secret internal detail");
     }
 }
