@@ -4,12 +4,14 @@ using Xunit.Abstractions;
 namespace BpjsTk.Api.Tests.BananaCakePop;
 
 /// <summary>
-/// Banana Cake Pop in headless Debian Chromium against the server on a real port. The steps that need
-/// the domain schema (introspection, running a query) are the node script's <c>schema</c> and <c>query</c> steps.
+/// Banana Cake Pop in headless Debian Chromium against the server on a real port. The node script's
+/// <c>schema</c> (introspection through "Create Document") and <c>query</c> (running the configured
+/// document) steps need the engine's introspection: add them to <see cref="Steps"/> once it serves the schema.
 /// </summary>
 public sealed class BananaCakePopBrowserTest(ITestOutputHelper output)
 {
     private const string Chromium = "/usr/bin/chromium";
+    private const string Steps = "load";
 
     [Fact]
     public async Task Banana_cake_pop_loads_offline_from_the_server()
@@ -23,7 +25,7 @@ public sealed class BananaCakePopBrowserTest(ITestOutputHelper output)
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         File.Delete(screenshot);
 
-        var (exitCode, report) = await NodeScript.RunAsync("browser-smoke.mjs", [origin, screenshot, "--steps=load"], TimeSpan.FromMinutes(2));
+        var (exitCode, report) = await NodeScript.RunAsync("browser-smoke.mjs", [origin, screenshot, "--steps=" + Steps], TimeSpan.FromMinutes(2));
 
         output.WriteLine(report);
         Assert.True(exitCode == 0, report);

@@ -25,6 +25,7 @@ public sealed class GraphQLHttpEndpointTests(ApiFactory factory) : IClassFixture
     [InlineData("application/graphql-response+json, application/json", GraphQLResponseJson)]
     [InlineData("application/json;q=0.9, application/graphql-response+json", GraphQLResponseJson)]
     [InlineData("application/graphql-response+json;q=0.5, application/json", Json)]
+    [InlineData("application/graphql-response+json; charset=utf-8, application/json; charset=utf-8", GraphQLResponseJson)]
     [InlineData("*/*", Json)]
     [InlineData("text/html;q=0.9, application/*;q=0.8", Json)]
     public async Task Response_media_type_follows_the_accept_header(string accept, string expected)
