@@ -21,13 +21,13 @@ internal sealed class ExportSchemaCommand : Command
     {
         var file = parseResult.GetRequiredValue(_file);
         await using var app = ApiApplication.Build([.. parseResult.UnmatchedTokens]);
-        var provider = app.Services.GetService<ISchemaSdlProvider>();
-        if (provider is null)
+        var sdl = app.Services.GetRequiredService<ISchemaSdlProvider>().GetSchemaSdl();
+        if (sdl is null)
         {
             await parseResult.InvocationConfiguration.Error.WriteLineAsync("No GraphQL schema is configured in this build; nothing to export.");
             return 1;
         }
-        await File.WriteAllTextAsync(file.FullName, provider.GetSchemaSdl(), cancellationToken);
+        await File.WriteAllTextAsync(file.FullName, sdl, cancellationToken);
         await parseResult.InvocationConfiguration.Output.WriteLineAsync($"Schema written to {file.FullName}");
         return 0;
     }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace BpjsTk.Api.GraphQLHttp;
 
 /// <summary>Registers and maps GraphQL over HTTP at <c>/graphql</c> (and <c>/graphql/</c>, where Banana Cake Pop posts).</summary>
@@ -9,6 +11,7 @@ internal static class GraphQLHttpEndpoints
     {
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.SectionName));
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.TryAddSingleton<ISchemaSdlProvider, PrintedSchemaSdlProvider>();
         return services;
     }
 
@@ -23,14 +26,14 @@ internal static class GraphQLHttpEndpoints
 
     private static async Task WriteSdlAsync(HttpContext context)
     {
-        var provider = context.RequestServices.GetService<ISchemaSdlProvider>();
+        var sdl = context.RequestServices.GetRequiredService<ISchemaSdlProvider>().GetSchemaSdl();
         context.Response.ContentType = "text/plain; charset=utf-8";
-        if (provider is null)
+        if (sdl is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             await context.Response.WriteAsync("This server has no GraphQL schema configured.\n", context.RequestAborted);
             return;
         }
-        await context.Response.WriteAsync(provider.GetSchemaSdl(), context.RequestAborted);
+        await context.Response.WriteAsync(sdl, context.RequestAborted);
     }
 }

@@ -1,4 +1,3 @@
-using BpjsTk.Api.GraphQLHttp;
 using BpjsTk.GraphQL.Execution;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -41,7 +40,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             if (_withSchema)
             {
                 services.TryAddSingleton<IRequestExecutor, FixedSchemaExecutor>();
-                services.TryAddSingleton<ISchemaSdlProvider, FixedSchemaSdlProvider>();
+                services.TryAddSingleton(FixedSchema.Build());
             }
             _services?.Invoke(services);
         });
