@@ -26,6 +26,17 @@ public sealed class GraphQLRequestLogTests
     }
 
     [Fact]
+    public async Task Get_requests_do_not_log_their_query_string()
+    {
+        await using var factory = new ApiFactory();
+
+        await GetAsync(factory.CreateClient(), Get("query Check($nik: String!) { echo(text: $nik) }", $$"""{"nik":"{{Nik}}"}"""));
+
+        Assert.Contains(factory.Logs.Entries, entry => entry.EventId.Name == "GraphQLRequest");
+        Assert.DoesNotContain(factory.Logs.Entries, entry => entry.Message.Contains(Nik, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Rejected_and_failed_requests_log_their_error_code()
     {
         await using var factory = new ApiFactory();
