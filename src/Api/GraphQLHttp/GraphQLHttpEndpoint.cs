@@ -25,9 +25,19 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
             return;
         }
 
-        using var read = HttpMethods.IsGet(context.Request.Method)
-            ? GraphQLHttpRequestReader.ReadGet(context.Request, options.Value)
-            : await GraphQLHttpRequestReader.ReadPostAsync(context.Request, options.Value, aborted);
+        RequestReadResult read;
+        try
+        {
+            read = HttpMethods.IsGet(context.Request.Method)
+                ? GraphQLHttpRequestReader.ReadGet(context.Request, options.Value)
+                : await GraphQLHttpRequestReader.ReadPostAsync(context.Request, options.Value, aborted);
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            GraphQLRequestLog.Abandoned(logger, context, null, started);
+            return;
+        }
+        using var owner = read;
         if (read.Error is { } readError)
         {
             await RejectAsync(context, mediaType, readError, null, started);

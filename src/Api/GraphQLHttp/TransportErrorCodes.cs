@@ -21,9 +21,6 @@ internal static class TransportErrorCodes
     /// <summary>The request body or query string is larger than <c>GraphQL:MaxRequestBytes</c>.</summary>
     public const string RequestTooLarge = "HTTP_REQUEST_TOO_LARGE";
 
-    /// <summary>A mutation (or another non-query operation) was sent with GET.</summary>
-    public const string MethodNotAllowed = "HTTP_METHOD_NOT_ALLOWED";
-
     /// <summary>This build serves no schema (no executor registered).</summary>
     public const string SchemaUnavailable = "HTTP_SCHEMA_UNAVAILABLE";
 }
