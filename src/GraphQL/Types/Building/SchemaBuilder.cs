@@ -186,7 +186,7 @@ public sealed class SchemaBuilder
     public SchemaBuilder AddType(ScalarType scalar)
     {
         ArgumentNullException.ThrowIfNull(scalar);
-        Types.Add(new ScalarTypeConfig { Name = scalar.Name, Description = scalar.Description, Scalar = scalar, RuntimeType = scalar.RuntimeType });
+        Types.Add(new ScalarTypeConfig { Name = scalar.Name, Scalar = scalar, RuntimeType = scalar.RuntimeType });
         return this;
     }
 
