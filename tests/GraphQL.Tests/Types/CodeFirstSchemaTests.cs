@@ -213,6 +213,42 @@ public sealed class CodeFirstSchemaTests
         Assert.Equal("[String]", schema.QueryType.Fields["names"].Type.ToString());
     }
 
+    [Fact]
+    public void Clr_interface_becomes_an_interface_its_implementations_implement()
+    {
+        var schema = SchemaBuilder.New()
+            .AddQueryType(d => d.Field("node").Type("Node"))
+            .AddInterfaceType<INode>()
+            .AddObjectType<Branch>()
+            .Build();
+
+        Assert.Equal(
+            "type Query {\n  node: Node\n}\n\ninterface Node {\n  id: ID!\n}\n\ntype Branch implements Node {\n  id: ID!\n  name: String!\n}",
+            SchemaPrinter.Print(schema));
+        Assert.Equal("Branch", schema.ResolveAbstractType(schema.GetType<InterfaceType>("Node"), null!, new Branch())?.Name);
+    }
+
+    [Fact]
+    public void A_builder_builds_one_schema()
+    {
+        var builder = SchemaBuilder.New().AddQueryType(d => d.Field("a").Type("Int"));
+        builder.Build();
+
+        Assert.Throws<InvalidOperationException>(builder.Build);
+    }
+
+    internal interface INode
+    {
+        Guid Id { get; }
+    }
+
+    internal sealed class Branch : INode
+    {
+        public Guid Id { get; set; }
+
+        public string Name { get; set; } = "";
+    }
+
     internal enum ParticipantCategory
     {
         Pu,

@@ -7,11 +7,26 @@ namespace BpjsTk.GraphQL.Types;
 /// extensions, then bindings), or both. <see cref="Build"/> validates the result (spec 3 Type Validation)
 /// and throws <see cref="SchemaException"/> listing every problem.
 /// </summary>
+/// <example>
+/// <code>
+/// SchemaBuilder.New()
+///     .AddQueryType(d => d.Field("regions").Type("[Region!]!").Resolve(ctx => regions))
+///     .AddObjectType&lt;Region&gt;(d => d.Ignore(r => r.InternalNote))
+///     .AddEnumType&lt;ParticipantCategory&gt;()
+///     .Build();
+///
+/// SchemaBuilder.FromSdl("type Query { hello(name: String = \"dunia\"): String }")
+///     .BindResolver("Query", "hello", ctx => new ValueTask&lt;object?&gt;("halo " + ctx.ArgumentValue&lt;string&gt;("name")))
+///     .Build();
+/// </code>
+/// </example>
 public sealed class SchemaBuilder
 {
     internal const string DefaultQueryName = "Query";
     internal const string DefaultMutationName = "Mutation";
     internal const string DefaultSubscriptionName = "Subscription";
+
+    private bool _built;
 
     private SchemaBuilder()
     {
@@ -103,6 +118,21 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds an interface type bound to <typeparamref name="T"/> (usually a CLR interface), named after it unless renamed,
+    /// with a field per public property; object types bound to CLR types that implement <typeparamref name="T"/> implement it.
+    /// </summary>
+    public SchemaBuilder AddInterfaceType<T>(Action<InterfaceTypeDescriptor>? configure = null)
+    {
+        var name = typeof(T).IsInterface && typeof(T).Name.Length > 1 && typeof(T).Name[0] == 'I' && char.IsUpper(typeof(T).Name[1])
+            ? typeof(T).Name[1..]
+            : typeof(T).Name;
+        var config = new OutputTypeConfig(TypeKind.Interface) { Name = name, RuntimeType = typeof(T), BindClrMembers = true };
+        configure?.Invoke(new InterfaceTypeDescriptor(config));
+        Types.Add(config);
+        return this;
+    }
+
     /// <summary>Adds a union type.</summary>
     public SchemaBuilder AddUnionType(Action<UnionTypeDescriptor> configure)
     {
@@ -156,7 +186,7 @@ public sealed class SchemaBuilder
     public SchemaBuilder AddType(ScalarType scalar)
     {
         ArgumentNullException.ThrowIfNull(scalar);
-        Types.Add(new ScalarTypeConfig { Name = scalar.Name, Description = scalar.Description, Scalar = scalar, RuntimeType = scalar.RuntimeType });
+        Types.Add(new ScalarTypeConfig { Name = scalar.Name, Scalar = scalar, RuntimeType = scalar.RuntimeType });
         return this;
     }
 
@@ -223,8 +253,18 @@ public sealed class SchemaBuilder
         return this;
     }
 
-    /// <summary>Builds and validates the schema; throws <see cref="SchemaException"/> with every problem found.</summary>
-    public Schema Build() => new SchemaCompleter(this).Complete();
+    /// <summary>Builds and validates the schema; throws <see cref="SchemaException"/> with every problem found. A builder builds once.</summary>
+    public Schema Build()
+    {
+        // extensions and bindings are applied to the builder's own type configs, so a second build would apply them twice
+        if (_built)
+        {
+            throw new InvalidOperationException("This SchemaBuilder has already built its schema; start a new one with SchemaBuilder.New().");
+        }
+
+        _built = true;
+        return new SchemaCompleter(this).Complete();
+    }
 
     private SchemaBuilder AddRoot(Action<ObjectTypeDescriptor> configure, string defaultName, Action<string> setRoot)
     {

@@ -202,17 +202,17 @@ internal sealed class SchemaCompleter
             ClrMembers.BindFields(config);
         }
 
-        // creating types may discover CLR types to infer, which appends configs
-        for (var i = 0; i < _configs.Count; i++)
+        ImplementClrInterfaces();
+
+        foreach (var config in _configs)
         {
-            if (!_types.ContainsKey(_configs[i].Name))
-            {
-                CreateType(_configs[i]);
-            }
+            CreateType(config);
         }
 
         var directives = CompleteDirectives();
         var metaFields = _builder.MetaFields.Select(f => CreateField(f, null, "Query")).ToArray();
+
+        // completing a type may infer new types from CLR members; they are appended and completed in turn
         for (var i = 0; i < _configs.Count; i++)
         {
             CompleteType(_configs[i]);
@@ -237,6 +237,21 @@ internal sealed class SchemaCompleter
         }
 
         return schema;
+    }
+
+    private void ImplementClrInterfaces()
+    {
+        var interfaces = _configs.OfType<OutputTypeConfig>().Where(c => c.Kind == TypeKind.Interface && c.RuntimeType is not null).ToList();
+        foreach (var config in _configs.OfType<OutputTypeConfig>())
+        {
+            foreach (var iface in interfaces)
+            {
+                if (config != iface && config.RuntimeType is not null && iface.RuntimeType!.IsAssignableFrom(config.RuntimeType) && !config.Interfaces.Contains(iface.Name))
+                {
+                    config.Interfaces.Add(iface.Name);
+                }
+            }
+        }
     }
 
     private ObjectType? RootType(OperationType operation, bool required)
@@ -295,18 +310,24 @@ internal sealed class SchemaCompleter
 
     private static ScalarType CreateScalar(ScalarTypeConfig config)
     {
-        if (config.Scalar is not null)
+        var specifiedBy = (config.Directives.Find(d => d.Name == BuiltInDirectives.SpecifiedByName)?.GetArgument("url") as StringValueNode)?.Value;
+        var implementation = config.Scalar ?? (BuiltInScalars.TryGet(config.Name, out var builtIn) ? builtIn : null);
+        if (implementation is null)
         {
-            return config.Scalar;
+            return new SdlScalarType(config.Name, config.Description, specifiedBy, [.. config.Directives]);
         }
 
-        if (BuiltInScalars.TryGet(config.Name, out var builtIn))
+        var described = config.Description is not null && config.Description != implementation.Description;
+        if (!described && config.Directives.Count == 0)
         {
-            return builtIn;
+            return implementation;
         }
 
-        var specifiedBy = config.Directives.Find(d => d.Name == BuiltInDirectives.SpecifiedByName)?.GetArgument("url") as StringValueNode;
-        return new SdlScalarType(config.Name, config.Description, specifiedBy?.Value, [.. config.Directives]);
+        // SDL describes or directs a scalar the engine implements: keep the coercion, take the declaration
+        var directives = config.Directives.Exists(d => d.Name == BuiltInDirectives.SpecifiedByName)
+            ? [.. config.Directives]
+            : implementation.Directives.Concat(config.Directives).ToArray();
+        return new DescribedScalarType(implementation, config.Description ?? implementation.Description, specifiedBy ?? implementation.SpecifiedByUrl, directives);
     }
 
     private void CompleteType(TypeConfig config)

@@ -122,6 +122,28 @@ public sealed class SchemaValidationTests
             Errors(b => Query(b, "Node").AddInterfaceType(d => d.Name("Node").Implements("Node").Field("id").Type("ID!"))));
 
     [Fact]
+    public void Interfaces_implementing_each_other_are_a_circular_reference()
+    {
+        var exception = Assert.Throws<SchemaException>(() => SchemaBuilder.FromSdl("""
+            type Query { a: A }
+            interface A implements B { id: ID }
+            interface B implements A { id: ID }
+            """).Build());
+
+        Assert.Equal(
+            [
+                "Type A cannot implement B because it would create a circular reference.",
+                "Type B cannot implement A because it would create a circular reference.",
+            ],
+            exception.Errors);
+    }
+
+    [Fact]
+    public void Names_must_start_with_a_letter_or_underscore() =>
+        Assert.Contains("Names must start with [_a-zA-Z] but \"1st\" does not.",
+            Errors(b => b.AddQueryType(d => d.Field("1st").Type("String"))));
+
+    [Fact]
     public void Implementing_an_object_type_is_rejected() =>
         Assert.Contains("Type Region must only implement Interface types, it cannot implement Query.",
             Errors(b => Query(b, "Region").AddObjectType(d => d.Name("Region").Implements("Query").Field("a").Type("String"))));
