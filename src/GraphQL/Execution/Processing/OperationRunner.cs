@@ -51,9 +51,6 @@ internal sealed class OperationRunner
 
     public DataLoaderRegistry DataLoaders { get; }
 
-    /// <summary>How many times the loaders were dispatched.</summary>
-    public int Dispatches => _scheduler.Dispatches;
-
     /// <summary>Runs the operation; throws <see cref="OperationCanceledException"/> when <see cref="RequestAborted"/> fires.</summary>
     public async ValueTask<ResultObject?> RunAsync()
     {
