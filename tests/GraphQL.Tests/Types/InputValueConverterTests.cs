@@ -41,7 +41,54 @@ public sealed class InputValueConverterTests
     {
         var where = Schema.QueryType.Fields["regions"].Arguments["where"];
         var error = Assert.Throws<GraphQLException>(() => InputLiteralCoercion.Coerce(GraphQLParser.ParseValue("{ period: { months: 3 } }"), where.Type));
-        Assert.Equal("Field \"PeriodInput.from\" of required type \"Date!\" was not provided.", error.Message);
+        Assert.Equal("Expected value of type \"PeriodInput\" to include required field \"from\", found: { months: 3 }. (at value.period)", error.Message);
+    }
+
+    [Fact]
+    public void Coerced_dictionary_converts_to_a_record_by_constructor_and_to_a_class_by_setters()
+    {
+        var coerced = new Dictionary<string, object?>
+        {
+            ["nameContains"] = "Bali",
+            ["codes"] = new List<object?> { "51" },
+            ["period"] = new Dictionary<string, object?> { ["from"] = new DateOnly(2026, 2, 1), ["months"] = 6 },
+        };
+
+        var filter = InputValueConverter.Convert<RegionFilter>(coerced);
+
+        Assert.Equal("Bali", filter.NameContains);
+        Assert.Equal(["51"], filter.Codes);
+        Assert.Equal(new PeriodInput(new DateOnly(2026, 2, 1), 6), filter.Period);
+    }
+
+    [Fact]
+    public void Absent_fields_keep_constructor_defaults_and_initial_property_values()
+    {
+        var options = InputValueConverter.Convert<PageOptions>(new Dictionary<string, object?> { ["first"] = 5 });
+
+        Assert.Equal(new PageOptions(5), options);
+        Assert.Equal("ASC", options.Direction);
+    }
+
+    [Fact]
+    public void Enum_names_convert_to_clr_enum_members_and_lists_to_sets_and_arrays()
+    {
+        Assert.Equal(Sector.FormalSector, InputValueConverter.Convert<Sector>("FORMAL_SECTOR"));
+        Assert.Equal([Sector.Informal, Sector.FormalSector], InputValueConverter.Convert<Sector[]>(new List<object?> { "INFORMAL", Sector.FormalSector }));
+        Assert.Equal(new HashSet<long> { 1, 2 }, InputValueConverter.Convert<ISet<long>>(new List<object?> { 1, 2, 2 }));
+        Assert.Null(InputValueConverter.Convert<int?>(null));
+        Assert.Equal(0, InputValueConverter.Convert<int>(null));
+    }
+
+    internal enum Sector
+    {
+        Informal,
+        FormalSector,
+    }
+
+    internal sealed record PageOptions(int First, string? After = null)
+    {
+        public string Direction { get; init; } = "ASC";
     }
 
     internal sealed class RegionFilter
