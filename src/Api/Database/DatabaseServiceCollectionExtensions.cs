@@ -14,8 +14,9 @@ public static class DatabaseServiceCollectionExtensions
     public const string DefaultSqliteFile = "data/bpjstk.db";
 
     /// <summary>
-    /// Registers <see cref="DatabaseSettings"/> and a pooled <see cref="IDbContextFactory{BpjsTkDbContext}"/> for the
-    /// configured provider. Settings are read when first resolved, so a bad configuration surfaces as a
+    /// Registers <see cref="DatabaseSettings"/>, a pooled <see cref="IDbContextFactory{BpjsTkDbContext}"/> for the
+    /// configured provider, and a scoped <see cref="BpjsTkDbContext"/> taken from that pool (for health checks and
+    /// per-request use). Settings are read when first resolved, so a bad configuration surfaces as a
     /// <see cref="DatabaseUnavailableException"/> where the database is first used.
     /// </summary>
     public static IServiceCollection AddBpjsTkDatabase(this IServiceCollection services, IConfiguration configuration)
@@ -24,6 +25,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton(_ => ReadSettings(configuration));
         services.AddPooledDbContextFactory<BpjsTkDbContext>((provider, options) =>
             provider.GetRequiredService<DatabaseSettings>().Apply(options));
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<BpjsTkDbContext>>().CreateDbContext());
         return services;
     }
 
