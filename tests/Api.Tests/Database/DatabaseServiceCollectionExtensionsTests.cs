@@ -3,6 +3,7 @@ using BpjsTk.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace BpjsTk.Api.Tests.Database;
@@ -51,6 +52,25 @@ public sealed class DatabaseServiceCollectionExtensionsTests : IDisposable
         var db = scope.ServiceProvider.GetRequiredService<BpjsTkDbContext>();
 
         Assert.True(db.Database.IsSqlite());
+    }
+
+    [Fact]
+    public async Task The_readiness_check_reports_an_unreachable_database_as_unhealthy()
+    {
+        await using var reachable = new ServiceCollection().AddLogging().AddBpjsTkDatabase(Configuration([])).BuildServiceProvider();
+        await using var unreachable = new ServiceCollection().AddLogging().AddBpjsTkDatabase(Configuration(new()
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Postgres"] = "Host=127.0.0.1;Port=1;Database=bpjstk;Timeout=2",
+        })).BuildServiceProvider();
+
+        Assert.Equal(0, await BpjsTk.Api.Cli.MigrateCommand.RunAsync(reachable, TextWriter.Null, TextWriter.Null, CancellationToken.None));
+
+        var healthy = await reachable.GetRequiredService<HealthCheckService>().CheckHealthAsync(check => check.Tags.Contains("ready"));
+        var unhealthy = await unreachable.GetRequiredService<HealthCheckService>().CheckHealthAsync(check => check.Tags.Contains("ready"));
+
+        Assert.Equal(HealthStatus.Healthy, healthy.Entries["database"].Status);
+        Assert.Equal(HealthStatus.Unhealthy, unhealthy.Entries["database"].Status);
     }
 
     public void Dispose() => Directory.Delete(_contentRoot, recursive: true);
