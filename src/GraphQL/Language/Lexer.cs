@@ -13,8 +13,7 @@ internal sealed class Lexer
     private int _position;
     private int _line = 1;
     private int _lineStart;
-    private int _columnPosition;
-    private int _column = 1;
+    private int _pairsOnLine;
 
     public Lexer(string body)
     {
@@ -37,9 +36,9 @@ internal sealed class Lexer
     /// <summary>Reads the token after the current one without moving past it.</summary>
     public Token Lookahead()
     {
-        var (position, line, lineStart, columnPosition, column) = (_position, _line, _lineStart, _columnPosition, _column);
+        var (position, line, lineStart, pairsOnLine) = (_position, _line, _lineStart, _pairsOnLine);
         var token = Next();
-        (_position, _line, _lineStart, _columnPosition, _column) = (position, line, lineStart, columnPosition, column);
+        (_position, _line, _lineStart, _pairsOnLine) = (position, line, lineStart, pairsOnLine);
         return token;
     }
 
@@ -158,27 +157,14 @@ internal sealed class Lexer
     {
         _line++;
         _lineStart = _position;
+        _pairsOnLine = 0;
     }
 
-    private int ColumnAt(int position)
-    {
-        if (_columnPosition < _lineStart)
-        {
-            _columnPosition = _lineStart;
-            _column = 1;
-        }
-        var body = _body;
-        for (var i = _columnPosition; i < position; i++)
-        {
-            if (char.IsHighSurrogate(body[i]) && i + 1 < position && char.IsLowSurrogate(body[i + 1]))
-            {
-                i++;
-            }
-            _column++;
-        }
-        _columnPosition = position;
-        return _column;
-    }
+    /// <summary>
+    /// The code-point column of an offset on the current line: surrogate pairs appear only inside
+    /// strings and comments, which count them as they pass, so no rescan of the line is needed.
+    /// </summary>
+    private int ColumnAt(int position) => position - _lineStart + 1 - _pairsOnLine;
 
     private Token Punctuator(TokenKind kind, int start, int size)
     {
@@ -228,6 +214,7 @@ internal sealed class Lexer
                     break;
                 }
                 position += 2;
+                _pairsOnLine++;
                 continue;
             }
             position++;
@@ -316,6 +303,7 @@ internal sealed class Lexer
     private Token ReadString(int start)
     {
         var body = _body;
+        var column = ColumnAt(start);
         var position = start + 1;
         var chunkStart = position;
         StringBuilder? value = null;
@@ -334,7 +322,7 @@ internal sealed class Lexer
                     text = value.Append(body, chunkStart, position - chunkStart).ToString();
                 }
                 _position = position + 1;
-                return new Token(TokenKind.String, start, position + 1, _line, ColumnAt(start), text);
+                return new Token(TokenKind.String, start, position + 1, _line, column, text);
             }
             if (code == '\\')
             {
@@ -355,6 +343,7 @@ internal sealed class Lexer
                     throw Error(position, $"Invalid character within String: {DescribeCodePointAt(position)}.");
                 }
                 position += 2;
+                _pairsOnLine++;
                 continue;
             }
             position++;
@@ -473,6 +462,7 @@ internal sealed class Lexer
                 chunkStart = position;
                 _line++;
                 _lineStart = position;
+                _pairsOnLine = 0;
                 continue;
             }
             if (char.IsSurrogate(code))
@@ -482,6 +472,7 @@ internal sealed class Lexer
                     throw Error(position, $"Invalid character within String: {DescribeCodePointAt(position)}.");
                 }
                 position += 2;
+                _pairsOnLine++;
                 continue;
             }
             position++;

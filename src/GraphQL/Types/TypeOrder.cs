@@ -45,7 +45,13 @@ internal static class TypeOrder
         return ordered;
     }
 
-    public static bool IsIntrospectionType(INamedType type) => type.Name.StartsWith("__", StringComparison.Ordinal);
+    private static readonly HashSet<string> IntrospectionTypeNames = new(StringComparer.Ordinal)
+    {
+        "__Schema", "__Type", "__TypeKind", "__Field", "__InputValue", "__EnumValue", "__Directive", "__DirectiveLocation",
+    };
+
+    /// <summary>True for the eight types of spec 4.2 (the only names that may start with <c>__</c>).</summary>
+    public static bool IsIntrospectionType(INamedType type) => IntrospectionTypeNames.Contains(type.Name);
 
     private static void Collect(INamedType type, HashSet<INamedType> seen, List<INamedType> ordered)
     {

@@ -52,7 +52,7 @@ public static class SchemaPrinter
     }
 
     private static bool IsDefinedType(INamedType type) =>
-        !(type is ScalarType && BuiltInScalars.IsSpecifiedScalar(type.Name)) && !type.Name.StartsWith("__", StringComparison.Ordinal);
+        !(type is ScalarType && BuiltInScalars.IsSpecifiedScalar(type.Name)) && !TypeOrder.IsIntrospectionType(type);
 
     private static string? PrintSchemaDefinition(Schema schema)
     {

@@ -220,13 +220,13 @@ internal sealed class SchemaCompleter
         var query = RootType(OperationType.Query, required: true);
         var mutation = RootType(OperationType.Mutation, required: false);
         var subscription = RootType(OperationType.Subscription, required: false);
-        if (_errors.Count > 0)
+        if (query is null)
         {
             throw new SchemaException(_errors);
         }
 
         var ordered = TypeOrder.Order(_configs.Select(c => _types[c.Name]).ToList(), query, mutation, subscription, directives);
-        var schema = new Schema(_description, query!, mutation, subscription, ordered, directives, SchemaDirectives, new FieldCollection<OutputField>(metaFields));
+        var schema = new Schema(_description, query, mutation, subscription, ordered, directives, SchemaDirectives, new FieldCollection<OutputField>(metaFields));
         _errors.AddRange(SchemaValidator.Validate(schema));
         if (_errors.Count > 0)
         {
