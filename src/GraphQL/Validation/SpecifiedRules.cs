@@ -9,5 +9,8 @@ public static class SpecifiedRules
         context => new ExecutableDefinitionsRule(context),
         context => new UniqueOperationNamesRule(context),
         context => new LoneAnonymousOperationRule(context),
+        context => new ValuesOfCorrectTypeRule(context),
+        context => new VariablesInAllowedPositionRule(context),
+        context => new OverlappingFieldsCanBeMergedRule(context),
     ];
 }

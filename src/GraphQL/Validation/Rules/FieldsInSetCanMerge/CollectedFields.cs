@@ -1,4 +1,4 @@
-namespace BpjsTk.GraphQL.Validation.Rules.FieldsInSetCanMerge;
+namespace BpjsTk.GraphQL.Validation.FieldsInSetCanMerge;
 
 /// <summary>
 /// The fields of a selection set grouped by response name in document order, inline fragments

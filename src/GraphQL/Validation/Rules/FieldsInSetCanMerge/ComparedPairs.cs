@@ -1,4 +1,4 @@
-namespace BpjsTk.GraphQL.Validation.Rules.FieldsInSetCanMerge;
+namespace BpjsTk.GraphQL.Validation.FieldsInSetCanMerge;
 
 /// <summary>
 /// Pairs already compared, remembering whether they were compared as mutually exclusive: a pair

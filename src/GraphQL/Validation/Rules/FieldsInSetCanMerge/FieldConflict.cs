@@ -1,6 +1,6 @@
 using BpjsTk.GraphQL.Language;
 
-namespace BpjsTk.GraphQL.Validation.Rules.FieldsInSetCanMerge;
+namespace BpjsTk.GraphQL.Validation.FieldsInSetCanMerge;
 
 /// <summary>
 /// Two fields (or groups of fields) with one response name that cannot be merged (spec 5.3.2):

@@ -3,7 +3,7 @@ using System.Text;
 using BpjsTk.GraphQL.Language;
 using BpjsTk.GraphQL.Types;
 
-namespace BpjsTk.GraphQL.Validation.Rules.FieldsInSetCanMerge;
+namespace BpjsTk.GraphQL.Validation.FieldsInSetCanMerge;
 
 /// <summary>
 /// Finds the fields that cannot be merged (spec 5.3.2 FieldsInSetCanMerge) the way graphql-js 17
@@ -20,9 +20,9 @@ internal sealed class FieldConflictFinder
     // up to this many pairs a group is compared pair by pair, exactly in graphql-js's order
     private const int PairByPairLimit = 16;
 
+    private readonly ValidationContext _context;
     private readonly Schema _schema;
     private readonly IReadOnlyDictionary<string, FragmentDefinitionNode> _fragments;
-    private readonly long _maxComparisons;
     private readonly Dictionary<SelectionSetNode, List<(INamedType? Type, CollectedFields Fields)>> _collected = new(ReferenceEqualityComparer.Instance);
     private readonly ComparedPairs<CollectedFields, string> _comparedFieldsAndFragments = new(unordered: false);
     private readonly ComparedPairs<string, string> _comparedFragments = new(unordered: true);
@@ -33,18 +33,15 @@ internal sealed class FieldConflictFinder
     private int _maxTopLevelConflicts;
     private bool _stopped;
 
-    /// <summary>A finder for one document; <paramref name="maxComparisons"/> caps the full field comparisons over all its selection sets.</summary>
-    public FieldConflictFinder(Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, long maxComparisons)
+    /// <summary>A finder for one validation; each full comparison counts against <see cref="ValidationOptions.MaxFieldComparisons"/>.</summary>
+    public FieldConflictFinder(ValidationContext context)
     {
-        _schema = schema;
-        _fragments = fragments;
-        _maxComparisons = maxComparisons;
+        _context = context;
+        _schema = context.Schema;
+        _fragments = context.Fragments;
     }
 
-    /// <summary>The full field comparisons made so far.</summary>
-    public long Comparisons { get; private set; }
-
-    /// <summary>True once the comparisons (or the stack) ran out; no further conflicts are looked for.</summary>
+    /// <summary>True once the comparisons (or the stack) ran out and the validation was aborted; no further conflicts are looked for.</summary>
     public bool LimitReached { get; private set; }
 
     /// <summary>
@@ -381,7 +378,7 @@ internal sealed class FieldConflictFinder
             return null;
         }
 
-        if (++Comparisons > _maxComparisons || !EnoughStack())
+        if (!_context.TryCompareFields() || !EnoughStack())
         {
             LimitReached = true;
             _stopped = true;
@@ -590,6 +587,7 @@ internal sealed class FieldConflictFinder
             return true;
         }
 
+        _context.Abort("The document nests too deeply to compare its fields. Validation aborted.", ErrorCodes.MaxFieldComparisons);
         LimitReached = true;
         _stopped = true;
         return false;

@@ -1,7 +1,7 @@
 using BpjsTk.GraphQL.Language;
 using BpjsTk.GraphQL.Types;
 
-namespace BpjsTk.GraphQL.Validation.Rules.FieldsInSetCanMerge;
+namespace BpjsTk.GraphQL.Validation.FieldsInSetCanMerge;
 
 /// <summary>A field as selected in one place: its node, the type it is selected on and its definition there (null when unknown).</summary>
 internal sealed class FieldOccurrence(INamedType? parentType, FieldNode node, OutputField? definition)

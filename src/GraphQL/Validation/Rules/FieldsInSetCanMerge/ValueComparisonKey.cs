@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using BpjsTk.GraphQL.Language;
 
-namespace BpjsTk.GraphQL.Validation.Rules.FieldsInSetCanMerge;
+namespace BpjsTk.GraphQL.Validation.FieldsInSetCanMerge;
 
 /// <summary>
 /// A text that two argument lists share exactly when they are the same arguments with the same
