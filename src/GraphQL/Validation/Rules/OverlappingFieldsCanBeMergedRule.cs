@@ -24,7 +24,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
             return;
         }
 
-        var room = Context.Options.MaxErrors - Context.Errors.Count + 1;
+        var room = (long)Context.Options.MaxErrors - Context.Errors.Count + 1;
         foreach (var conflict in _finder.FindConflictsWithinSelectionSet(Context.ParentType, node, room))
         {
             Context.ReportError(FieldConflictFinder.Message(conflict), [.. conflict.Fields1, .. conflict.Fields2]);

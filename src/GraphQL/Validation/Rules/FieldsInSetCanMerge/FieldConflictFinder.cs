@@ -30,7 +30,7 @@ internal sealed class FieldConflictFinder
     private readonly Dictionary<(int, int, bool), bool> _shapesConflict = [];
     private readonly Dictionary<(FieldOccurrence, FieldOccurrence), FieldConflict> _representativeConflicts = [];
     private List<FieldConflict>? _topLevel;
-    private int _maxTopLevelConflicts;
+    private long _maxTopLevelConflicts;
     private bool _stopped;
 
     /// <summary>A finder for one validation; each full comparison counts against <see cref="ValidationOptions.MaxFieldComparisons"/>.</summary>
@@ -48,7 +48,7 @@ internal sealed class FieldConflictFinder
     /// The conflicts among the fields of <paramref name="selectionSet"/> selected on
     /// <paramref name="parentType"/>, fragments spread in it included, at most <paramref name="maxConflicts"/>.
     /// </summary>
-    public List<FieldConflict> FindConflictsWithinSelectionSet(INamedType? parentType, SelectionSetNode selectionSet, int maxConflicts)
+    public List<FieldConflict> FindConflictsWithinSelectionSet(INamedType? parentType, SelectionSetNode selectionSet, long maxConflicts)
     {
         var conflicts = new List<FieldConflict>();
         if (LimitReached || maxConflicts <= 0)
@@ -108,18 +108,18 @@ internal sealed class FieldConflictFinder
         var pairs = second is null ? (long)first.Count * (first.Count - 1) / 2 : (long)first.Count * second.Count;
         if (pairs <= PairByPairLimit)
         {
-            ComparePairsInOrder(conflicts, exclusive, responseName, first, second, null);
+            ComparePairsInOrder(conflicts, exclusive, responseName, first, second);
             return;
         }
 
         var conflictingShapes = FindConflictingShapes(exclusive, responseName, first, second ?? first, second is null);
         if (conflictingShapes.Count != 0)
         {
-            ComparePairsInOrder(conflicts, exclusive, responseName, first, second, conflictingShapes);
+            CompareConflictingShapesInOrder(conflicts, exclusive, responseName, first, second, conflictingShapes);
         }
     }
 
-    private void ComparePairsInOrder(List<FieldConflict> conflicts, bool exclusive, string responseName, List<FieldOccurrence> first, List<FieldOccurrence>? second, HashSet<(int, int)>? conflictingShapes)
+    private void ComparePairsInOrder(List<FieldConflict> conflicts, bool exclusive, string responseName, List<FieldOccurrence> first, List<FieldOccurrence>? second)
     {
         var within = second is null;
         var other = second ?? first;
@@ -127,12 +127,62 @@ internal sealed class FieldConflictFinder
         {
             for (var j = within ? i + 1 : 0; j < other.Count; j++)
             {
-                if (conflictingShapes is not null && !conflictingShapes.Contains(ShapePair(first[i], other[j])))
+                var conflict = FindConflict(exclusive, responseName, first[i], other[j]);
+                if (conflict is not null)
                 {
-                    continue;
+                    Add(conflicts, conflict);
                 }
 
-                var conflict = conflictingShapes is not null && _representativeConflicts.Remove((first[i], other[j]), out var found)
+                if (_stopped)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    // the pairs of conflicting shapes only, still in graphql-js's order: by first field, then by second
+    private void CompareConflictingShapesInOrder(List<FieldConflict> conflicts, bool exclusive, string responseName, List<FieldOccurrence> first, List<FieldOccurrence>? second, HashSet<(int, int)> conflictingShapes)
+    {
+        var within = second is null;
+        var other = second ?? first;
+        var partners = new Dictionary<int, List<int>>();
+        foreach (var (a, b) in conflictingShapes)
+        {
+            AddTo(partners, a, b);
+            if (a != b)
+            {
+                AddTo(partners, b, a);
+            }
+        }
+
+        var positions = new Dictionary<int, List<int>>();
+        for (var j = 0; j < other.Count; j++)
+        {
+            AddTo(positions, ShapeOf(other[j]), j);
+        }
+
+        var candidates = new List<int>();
+        for (var i = 0; i < first.Count; i++)
+        {
+            if (!partners.TryGetValue(ShapeOf(first[i]), out var partnerShapes))
+            {
+                continue;
+            }
+
+            candidates.Clear();
+            foreach (var shape in partnerShapes)
+            {
+                if (positions.TryGetValue(shape, out var members))
+                {
+                    candidates.AddRange(within ? members.Where(j => j > i) : members);
+                }
+            }
+
+            candidates.Sort();
+            foreach (var j in candidates)
+            {
+                var conflict = _representativeConflicts.Remove((first[i], other[j]), out var found)
                     ? found
                     : FindConflict(exclusive, responseName, first[i], other[j]);
                 if (conflict is not null)
@@ -146,6 +196,17 @@ internal sealed class FieldConflictFinder
                 }
             }
         }
+    }
+
+    private static void AddTo(Dictionary<int, List<int>> lists, int key, int value)
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            list = [];
+            lists.Add(key, list);
+        }
+
+        list.Add(value);
     }
 
     // fields of one shape compare alike, so one comparison per pair of shapes tells which pairs can conflict
@@ -228,9 +289,6 @@ internal sealed class FieldConflictFinder
 
         return result;
     }
-
-    private (int, int) ShapePair(FieldOccurrence a, FieldOccurrence b) =>
-        (Math.Min(ShapeOf(a), ShapeOf(b)), Math.Max(ShapeOf(a), ShapeOf(b)));
 
     private int ShapeOf(FieldOccurrence field)
     {
