@@ -23,7 +23,7 @@ public static class DocumentValidator
             rules[i] = options.Rules[i](context);
         }
 
-        new DocumentWalker(context.TypeInfo, rules, () => context.IsAborted).Walk(document);
+        new DocumentWalker(context.TypeInfo, rules, () => context.IsAborted, context.AncestorList).Walk(document);
         return context.Errors;
     }
 }

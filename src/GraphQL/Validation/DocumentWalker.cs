@@ -14,23 +14,27 @@ internal sealed class DocumentWalker
     private readonly TypeInfo _typeInfo;
     private readonly IReadOnlyList<ValidationRule> _rules;
     private readonly Func<bool> _stopped;
+    private readonly List<SyntaxNode> _ancestors;
 
-    public DocumentWalker(TypeInfo typeInfo, IReadOnlyList<ValidationRule> rules, Func<bool> stopped)
+    public DocumentWalker(TypeInfo typeInfo, IReadOnlyList<ValidationRule> rules, Func<bool> stopped, List<SyntaxNode>? ancestors = null)
     {
         _typeInfo = typeInfo;
         _rules = rules;
         _stopped = stopped;
+        _ancestors = ancestors ?? [];
     }
 
     public void Walk(SyntaxNode root)
     {
         _stack.Clear();
+        _ancestors.Clear();
         _stack.Push((root, false));
         while (_stack.Count > 0 && !_stopped())
         {
             var (node, leaving) = _stack.Pop();
             if (leaving)
             {
+                _ancestors.RemoveAt(_ancestors.Count - 1);
                 foreach (var rule in _rules)
                 {
                     Leave(rule, node);
@@ -56,6 +60,7 @@ internal sealed class DocumentWalker
                 Enter(rule, node);
             }
 
+            _ancestors.Add(node);
             _stack.Push((node, true));
             PushChildren(node);
         }

@@ -17,6 +17,7 @@ public sealed class ValidationContext
     private readonly Dictionary<SyntaxNode, IReadOnlyList<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>> _recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
     private readonly List<GraphQLError> _errors = [];
+    private readonly List<SyntaxNode> _ancestors = [];
     private int _fragmentVisits;
     private long _fieldComparisons;
 
@@ -52,6 +53,11 @@ public sealed class ValidationContext
 
     /// <summary>True once a limit was reached: no further errors are recorded and the walk ends.</summary>
     public bool IsAborted { get; private set; }
+
+    /// <summary>The nodes enclosing the one being visited, outermost (the document) first; the rule hooks see them as graphql-js visitors see their ancestors.</summary>
+    public IReadOnlyList<SyntaxNode> Ancestors => _ancestors;
+
+    internal List<SyntaxNode> AncestorList => _ancestors;
 
     /// <summary>The fragment definitions by name (the first one, where a name is defined twice).</summary>
     public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments => _fragments;
@@ -252,6 +258,24 @@ public sealed class ValidationContext
 
         _recursiveVariableUsages[operation] = usages;
         return usages;
+    }
+
+    /// <summary>
+    /// " Did you mean ...?" naming the <paramref name="options"/> most like <paramref name="input"/> (graphql-js suggestionList and didYouMean);
+    /// empty when none is close or <see cref="ValidationOptions.IncludeSuggestions"/> is off.
+    /// </summary>
+    public string SuggestionsFor(string input, IEnumerable<string> options, string? subMessage = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        return Options.IncludeSuggestions ? Utilities.DidYouMean.Format(Utilities.SuggestionList.For(input, options), subMessage) : string.Empty;
+    }
+
+    /// <summary>" Did you mean ...?" naming <paramref name="suggestions"/> as given; empty when there are none or suggestions are off.</summary>
+    public string DidYouMean(IReadOnlyList<string> suggestions, string? subMessage = null)
+    {
+        ArgumentNullException.ThrowIfNull(suggestions);
+        return Options.IncludeSuggestions ? Utilities.DidYouMean.Format(suggestions, subMessage) : string.Empty;
     }
 
     /// <summary>The output type at the current node (<see cref="TypeInfo.Type"/>).</summary>

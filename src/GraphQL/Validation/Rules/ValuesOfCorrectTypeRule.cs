@@ -1,5 +1,6 @@
 using BpjsTk.GraphQL.Language;
 using BpjsTk.GraphQL.Types;
+using BpjsTk.GraphQL.Utilities;
 
 namespace BpjsTk.GraphQL.Validation;
 
@@ -75,7 +76,7 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
                 ? SuggestionList.For(node.Name.Value, parent.Fields.Select(f => f.Name))
                 : [];
             Context.ReportError(
-                $"Field \"{node.Name.Value}\" is not defined by type \"{parent.Name}\"." + SuggestionList.DidYouMean(suggestions),
+                $"Field \"{node.Name.Value}\" is not defined by type \"{parent.Name}\"." + DidYouMean.Format(suggestions),
                 node);
         }
     }
@@ -158,7 +159,7 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
 
         var text = SyntaxPrinter.Print(node);
         var suggestions = Context.Options.IncludeSuggestions
-            ? SuggestionList.DidYouMean(SuggestionList.For(text, type.Values.Select(v => v.Name)), "the enum value")
+            ? DidYouMean.Format(SuggestionList.For(text, type.Values.Select(v => v.Name)), "the enum value")
             : string.Empty;
         Context.ReportError(
             node is EnumValueNode
