@@ -67,6 +67,17 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
     }
 
     [Fact]
+    public void Five_thousand_fields_with_different_arguments_report_up_to_the_error_limit()
+    {
+        var errors = Validate(Repeat(5000, i => $"f(x: {i})"));
+
+        Assert.Equal(101, errors.Count);
+        Assert.All(errors.Take(100), e => Assert.Equal("Fields \"f\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", e.Message));
+        Assert.Equal([new SourceLocation(1, 3), new SourceLocation(1, 11)], errors[0].Locations);
+        Assert.Equal(ErrorCodes.MaxErrors, errors[100].Code);
+    }
+
+    [Fact]
     public void One_conflicting_field_among_identical_ones_is_reported_with_each_of_them()
     {
         var errors = Validate(Repeat(3000, i => i == 2999 ? "a: b" : "a"), new ValidationOptions { MaxErrors = 10_000 });

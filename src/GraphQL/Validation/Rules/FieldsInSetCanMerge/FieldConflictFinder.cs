@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using BpjsTk.GraphQL.Language;
@@ -27,6 +28,8 @@ internal sealed class FieldConflictFinder
     private readonly ComparedPairs<CollectedFields, string> _comparedFieldsAndFragments = new(unordered: false);
     private readonly ComparedPairs<string, string> _comparedFragments = new(unordered: true);
     private readonly Dictionary<string, int> _shapeIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<SelectionSetNode, int> _selectionSetIds = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, int> _selectionSetIdsByText = new(StringComparer.Ordinal);
     private readonly Dictionary<(int, int, bool), bool> _shapesConflict = [];
     private readonly Dictionary<(FieldOccurrence, FieldOccurrence), FieldConflict> _representativeConflicts = [];
     private List<FieldConflict>? _topLevel;
@@ -107,6 +110,15 @@ internal sealed class FieldConflictFinder
     {
         var pairs = second is null ? (long)first.Count * (first.Count - 1) / 2 : (long)first.Count * second.Count;
         if (pairs <= PairByPairLimit)
+        {
+            ComparePairsInOrder(conflicts, exclusive, responseName, first, second);
+            return;
+        }
+
+        // mostly distinct fields gain nothing from shapes; pair by pair, the error limit can end the work early
+        var fields = first.Count + (second?.Count ?? 0);
+        var shapes = first.Select(ShapeOf).Distinct().Count() + (second?.Select(ShapeOf).Distinct().Count() ?? 0);
+        if (shapes * 2 > fields)
         {
             ComparePairsInOrder(conflicts, exclusive, responseName, first, second);
             return;
@@ -294,7 +306,15 @@ internal sealed class FieldConflictFinder
     {
         if (field.ShapeId < 0)
         {
-            var text = (field.ParentType?.Name ?? string.Empty) + "\n" + SyntaxPrinter.Print(field.Node with { Alias = null });
+            // what a comparison reads: the type, the name, the arguments and the sub-selection (aliases and directives play no part)
+            var text = string.Concat(
+                field.ParentType?.Name ?? string.Empty,
+                "\n",
+                field.Node.Name.Value,
+                "\n",
+                ArgumentsKey(field),
+                "\n",
+                field.Node.SelectionSet is { } selectionSet ? SelectionSetId(selectionSet).ToString(CultureInfo.InvariantCulture) : string.Empty);
             if (!_shapeIds.TryGetValue(text, out var id))
             {
                 id = _shapeIds.Count;
@@ -305,6 +325,50 @@ internal sealed class FieldConflictFinder
         }
 
         return field.ShapeId;
+    }
+
+    // one number per distinct selection-set text (response names, fields, arguments, spreads, type conditions), built bottom-up
+    private int SelectionSetId(SelectionSetNode selectionSet)
+    {
+        if (_selectionSetIds.TryGetValue(selectionSet, out var id))
+        {
+            return id;
+        }
+
+        var text = new StringBuilder();
+        foreach (var selection in selectionSet.Selections)
+        {
+            switch (selection)
+            {
+                case FieldNode field:
+                    text.Append(field.Alias?.Value ?? field.Name.Value).Append(':').Append(field.Name.Value)
+                        .Append('(').Append(ValueComparisonKey.OfArguments(field.Arguments)).Append(')');
+                    if (field.SelectionSet is { } fieldSelections)
+                    {
+                        text.Append('{').Append(SelectionSetId(fieldSelections)).Append('}');
+                    }
+
+                    break;
+                case FragmentSpreadNode spread:
+                    text.Append("...").Append(spread.Name.Value);
+                    break;
+                case InlineFragmentNode inline:
+                    text.Append("...on ").Append(inline.TypeCondition?.Name.Value).Append('{').Append(SelectionSetId(inline.SelectionSet)).Append('}');
+                    break;
+            }
+
+            text.Append(';');
+        }
+
+        var key = text.ToString();
+        if (!_selectionSetIdsByText.TryGetValue(key, out id))
+        {
+            id = _selectionSetIdsByText.Count;
+            _selectionSetIdsByText.Add(key, id);
+        }
+
+        _selectionSetIds.Add(selectionSet, id);
+        return id;
     }
 
     private void Add(List<FieldConflict> conflicts, FieldConflict conflict)
