@@ -27,7 +27,7 @@ internal sealed class VariableUsageCollector : ValidationRule
         // the $name of a definition declares the variable rather than using it
         if (!_insideVariableDefinition)
         {
-            _usages.Add(new VariableUsage(node, TypeInfo.InputType, TypeInfo.DefaultValue));
+            _usages.Add(new VariableUsage(node, TypeInfo.InputType, TypeInfo.DefaultValue) { ParentInputType = TypeInfo.ParentInputType });
         }
     }
 }
