@@ -10,9 +10,9 @@ namespace BpjsTk.GraphQL.Validation;
 /// </summary>
 public sealed record VariableUsage(VariableNode Node, IType? Type, ValueNode? DefaultValue)
 {
-    /// <summary>The input type holding the position: the list or input object the variable is an item or field of (graphql-js parentType).</summary>
-    public IType? ParentInputType { get; init; }
-
     /// <summary>True when the position declares a default value that is not <c>null</c>.</summary>
     public bool HasNonNullDefaultValue => DefaultValue is not null and not NullValueNode;
+
+    /// <summary>The input type holding the position (an input object for a field, a list for an item), or null.</summary>
+    public IType? ParentInputType { get; init; }
 }
