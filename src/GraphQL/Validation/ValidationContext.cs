@@ -20,6 +20,7 @@ public sealed class ValidationContext
     private readonly List<SyntaxNode> _ancestors = [];
     private readonly Dictionary<string, List<FragmentDefinitionNode>> _fragmentsBySpreadNames = new(StringComparer.Ordinal);
     private long _fragmentVisits;
+    private VariableUsageCollector? _variableUsageCollector;
     private long _fieldComparisons;
 
     internal ValidationContext(Schema schema, DocumentNode document, ValidationOptions options)
@@ -266,10 +267,10 @@ public sealed class ValidationContext
             return cached;
         }
 
-        var collector = new VariableUsageCollector(this);
-        new DocumentWalker(collector.TypeInfo, [collector], () => IsAborted).Walk(node);
-        _variableUsages[node] = collector.Usages;
-        return collector.Usages;
+        _variableUsageCollector ??= new VariableUsageCollector(this);
+        var usages = _variableUsageCollector.Collect(node);
+        _variableUsages[node] = usages;
+        return usages;
     }
 
     /// <summary>The variables used in <paramref name="operation"/> and in every fragment it uses, directly or not.</summary>
