@@ -7,149 +7,169 @@ namespace BpjsTk.GraphQL.Validation;
 /// <summary>
 /// spec 5.6.1 Values of Correct Type: every literal fits the input type of its position, input
 /// objects give their required fields and no unknown ones, and a OneOf input object gives exactly
-/// one non-null field (spec 3.10.1). Leaf literals are checked by the scalar or enum itself, and
-/// its message is passed through as graphql-js does.
+/// one non-null field (spec 3.10.1). Each outermost literal is checked whole, as graphql-js 17's
+/// validateInputLiteral does; leaf literals are judged by the scalar or enum itself, whose message is passed through.
 /// </summary>
 public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : ValidationRule(context)
 {
-    // a value already judged as a whole (a list or object where a scalar stands): its parts are not checked again
-    private ValueNode? _skipped;
+    // the outermost literal being checked: the values inside it were checked with it
+    private ValueNode? _checking;
 
     public override void EnterValue(ValueNode node)
     {
-        if (_skipped is not null)
+        if (_checking is not null)
         {
             return;
         }
 
-        switch (node)
+        _checking = node;
+
+        // on entering a list the type info has already stepped into the item type, so the list's own type is the parent's
+        if ((node is ListValueNode ? Context.ParentInputType : Context.InputType) is { } type)
         {
-            case ListValueNode:
-                // the type info has already stepped into the item type, so the list's own type is the parent's
-                if (Context.ParentInputType?.NullableType() is not ListType)
-                {
-                    CheckLeafValue(node);
-                    _skipped = node;
-                }
-
-                break;
-            case ObjectValueNode obj:
-                if (Context.InputType?.NamedType() is InputObjectType inputObject)
-                {
-                    CheckInputObject(obj, inputObject);
-                }
-                else
-                {
-                    CheckLeafValue(node);
-                    _skipped = node;
-                }
-
-                break;
-            case NullValueNode:
-                if (Context.InputType is NonNullType nonNull)
-                {
-                    Context.ReportError($"Expected value of type \"{nonNull}\", found null.", node);
-                }
-
-                break;
-            default:
-                CheckLeafValue(node);
-                break;
+            Check(node, type);
         }
     }
 
     public override void LeaveValue(ValueNode node)
     {
-        if (ReferenceEquals(node, _skipped))
+        if (ReferenceEquals(node, _checking))
         {
-            _skipped = null;
+            _checking = null;
         }
     }
 
-    public override void EnterObjectField(ObjectFieldNode node)
+    // variables are checked by VariablesInAllowedPositionRule; here only literals count
+    private void Check(ValueNode node, IType type)
     {
-        if (_skipped is null
-            && Context.InputType is null
-            && Context.ParentInputType?.NamedType() is InputObjectType parent)
+        if (node is VariableNode)
         {
-            var suggestions = Context.Options.IncludeSuggestions
-                ? SuggestionList.For(node.Name.Value, parent.Fields.Select(f => f.Name))
-                : [];
-            Context.ReportError(
-                $"Field \"{node.Name.Value}\" is not defined by type \"{parent.Name}\"." + DidYouMean.Format(suggestions),
-                node);
+            return;
+        }
+
+        if (type is NonNullType nonNull)
+        {
+            if (node is NullValueNode)
+            {
+                Context.ReportError($"Expected value of non-null type \"{type}\" not to be null.", node);
+                return;
+            }
+
+            Check(node, nonNull.OfType);
+            return;
+        }
+
+        if (node is NullValueNode)
+        {
+            return;
+        }
+
+        switch (type)
+        {
+            case ListType list:
+                if (node is ListValueNode items)
+                {
+                    foreach (var item in items.Values)
+                    {
+                        Check(item, list.OfType);
+                    }
+                }
+                else
+                {
+                    // spec 3.12.1: a single value where a list is expected stands for a list of one
+                    Check(node, list.OfType);
+                }
+
+                break;
+            case InputObjectType inputObject:
+                CheckInputObject(node, inputObject);
+                break;
+            case EnumType enumType:
+                CheckEnumValue(node, enumType);
+                break;
+            case ILeafType leaf:
+                CheckScalarValue(node, leaf);
+                break;
         }
     }
 
-    private void CheckInputObject(ObjectValueNode node, InputObjectType type)
+    private void CheckInputObject(ValueNode node, InputObjectType type)
     {
+        if (node is not ObjectValueNode obj)
+        {
+            Context.ReportError($"Expected value of type \"{type}\" to be an object, found: {SyntaxPrinter.Print(node)}.", node);
+            return;
+        }
+
         var given = new Dictionary<string, ObjectFieldNode>(StringComparer.Ordinal);
-        foreach (var field in node.Fields)
+        foreach (var field in obj.Fields)
         {
             given[field.Name.Value] = field;
         }
 
         foreach (var field in type.Fields)
         {
-            if (!given.ContainsKey(field.Name) && field.Type is NonNullType && !field.HasDefaultValue)
+            if (given.TryGetValue(field.Name, out var fieldNode))
             {
-                Context.ReportError($"Field \"{type.Name}.{field.Name}\" of required type \"{field.Type}\" was not provided.", node);
+                Check(fieldNode.Value, field.Type);
             }
+            else if (field.Type is NonNullType && !field.HasDefaultValue)
+            {
+                Context.ReportError($"Expected value of type \"{type}\" to include required field \"{field.Name}\", found: {SyntaxPrinter.Print(obj)}.", obj);
+            }
+        }
+
+        var known = new List<ObjectFieldNode>(obj.Fields.Count);
+        foreach (var fieldNode in obj.Fields)
+        {
+            if (type.Fields.ContainsField(fieldNode.Name.Value))
+            {
+                known.Add(fieldNode);
+                continue;
+            }
+
+            var suggestion = Context.Options.IncludeSuggestions
+                ? DidYouMean.Format(SuggestionList.For(fieldNode.Name.Value, type.Fields.Select(f => f.Name)))
+                : string.Empty;
+            Context.ReportError(
+                $"Expected value of type \"{type}\" not to include unknown field \"{fieldNode.Name.Value}\"{(suggestion.Length != 0 ? "." + suggestion + " Found" : ", found")}: {SyntaxPrinter.Print(obj)}.",
+                fieldNode);
         }
 
         // spec 3.10.1 OneOf Input Objects: exactly one field, and not null
-        if (type.IsOneOf)
+        if (type.IsOneOf && (known.Count != 1 || known[0].Value is NullValueNode))
         {
-            if (given.Count != 1)
-            {
-                Context.ReportError($"OneOf Input Object \"{type.Name}\" must specify exactly one key.", node);
-            }
-            else if (given.Values.First() is { Value: NullValueNode } onlyField)
-            {
-                Context.ReportError($"Field \"{type.Name}.{onlyField.Name.Value}\" must be non-null.", node);
-            }
+            Context.ReportError($"Within OneOf Input Object type \"{type}\", exactly one field must be specified, and the value for that field must be non-null.", obj);
         }
     }
 
-    private void CheckLeafValue(ValueNode node)
+    private void CheckScalarValue(ValueNode node, ILeafType scalar)
     {
-        if (Context.InputType is not { } locationType)
-        {
-            return;
-        }
-
-        if (locationType.NamedType() is not ILeafType leaf)
-        {
-            Context.ReportError($"Expected value of type \"{locationType}\", found {SyntaxPrinter.Print(node)}.", node);
-            return;
-        }
-
-        if (leaf is EnumType enumType)
-        {
-            CheckEnumValue(node, enumType);
-            return;
-        }
-
+        Exception? caught = null;
         try
         {
-            // a scalar that gives nothing back for a literal rejects it without saying why
-            if (leaf.ParseLiteral(node) is null)
+            if (scalar.ParseLiteral(node) is not null)
             {
-                Context.ReportError($"Expected value of type \"{locationType}\", found {SyntaxPrinter.Print(node)}.", node);
+                return;
             }
         }
         catch (GraphQLException e)
         {
             Context.ReportError(e.Message, node);
+            return;
         }
         catch (Exception e)
         {
-            // a custom scalar's own exception: its message is kept after graphql-js's sentence
-            Context.ReportError($"Expected value of type \"{locationType}\", found {SyntaxPrinter.Print(node)}; {e.Message}", node);
+            // a custom scalar's own exception: its message is quoted in graphql-js's sentence
+            caught = e;
         }
+
+        // a scalar that gives nothing back for a literal rejects it
+        var encountered = caught is null ? ", found" : $", but encountered error \"{caught.Message}\"; found";
+        Context.ReportError($"Expected value of type \"{scalar}\"{encountered}: {SyntaxPrinter.Print(node)}.", node);
     }
 
-    // graphql-js GraphQLEnumType.parseLiteral, with its suggestions
+    // graphql-js GraphQLEnumType's literal coercion, with its suggestions
     private void CheckEnumValue(ValueNode node, EnumType type)
     {
         if (node is EnumValueNode enumValue && type.TryGetValue(enumValue.Value, out _))

@@ -16,7 +16,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
         $"{error.Message} @ {string.Join(", ", error.Locations.Select(l => $"{l.Line}:{l.Column}"))}";
 
     [Fact]
-    public void Custom_scalar_exception_is_reported_after_graphql_js_sentence()
+    public void Custom_scalar_exception_message_is_quoted_in_graphql_js_sentence()
     {
         var schema = SchemaBuilder.FromDocument(GraphQLParser.Parse("type Query { office(postalCode: PostalCode): String } scalar PostalCode"))
             .AddType(new PostalCodeScalar())
@@ -25,7 +25,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
         var errors = Validate("{ valid: office(postalCode: \"40115\") invalid: office(postalCode: \"4011\") }", schema);
 
         var error = Assert.Single(errors);
-        Assert.Equal("Expected value of type \"PostalCode\", found \"4011\"; A postal code is five digits. @ 1:66", Describe(error));
+        Assert.Equal("Expected value of type \"PostalCode\", but encountered error \"A postal code is five digits.\"; found: \"4011\". @ 1:66", Describe(error));
         Assert.Equal(ErrorCodes.ValidationFailed, error.Code);
     }
 
@@ -49,7 +49,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
             "{ complicatedArgs { complexArgField(complexArg: { requiredField: true, intFeld: 4 }) } }",
             options: new ValidationOptions { IncludeSuggestions = false });
 
-        Assert.Equal("Field \"intFeld\" is not defined by type \"ComplexInput\". @ 1:72", Describe(Assert.Single(errors)));
+        Assert.Equal("Expected value of type \"ComplexInput\" not to include unknown field \"intFeld\", found: { requiredField: true, intFeld: 4 }. @ 1:72", Describe(Assert.Single(errors)));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
     {
         var errors = Validate("{ complicatedArgs { oneOfArgField(oneOfArg: { stringField: null, intField: 1 }) } }");
 
-        Assert.Equal("OneOf Input Object \"OneOfInput\" must specify exactly one key. @ 1:45", Describe(Assert.Single(errors)));
+        Assert.Equal("Within OneOf Input Object type \"OneOfInput\", exactly one field must be specified, and the value for that field must be non-null. @ 1:45", Describe(Assert.Single(errors)));
     }
 
     [Fact]
