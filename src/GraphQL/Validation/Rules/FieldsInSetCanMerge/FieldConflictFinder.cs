@@ -10,8 +10,10 @@ namespace BpjsTk.GraphQL.Validation.FieldsInSetCanMerge;
 /// Finds the fields that cannot be merged (spec 5.3.2 FieldsInSetCanMerge) the way graphql-js 17
 /// does, with its defences against quadratic and exponential documents: fields are collected once
 /// per selection set and type, fragment pairs are compared once (remembering mutual exclusivity),
-/// large groups of one response name are compared by shape (fields with one type and one text
-/// compare alike), and every full comparison counts towards a limit.
+/// large groups of one response name are compared by shape (fields with one parent type, name,
+/// arguments and sub-selection compare alike), and every full comparison counts towards
+/// <see cref="ValidationOptions.MaxFieldComparisons"/>. The engine has no @stream, so graphql-js's
+/// stream-directive check has no counterpart here.
 /// </summary>
 internal sealed class FieldConflictFinder
 {
