@@ -126,4 +126,14 @@ public sealed class DocumentValidatorTests
 
         Assert.Equal("The \"Extra\" definition is not executable.", Assert.Single(errors).Message);
     }
+
+    [Fact]
+    public void Non_executable_definitions_are_reported_before_any_other_error()
+    {
+        var errors = Validate("{ unknown } type Extra { field: String } scalar Other");
+
+        Assert.Equal(
+            ["The \"Extra\" definition is not executable.", "The \"Other\" definition is not executable.", "Cannot query field \"unknown\" on type \"QueryRoot\"."],
+            errors.Select(e => e.Message));
+    }
 }
