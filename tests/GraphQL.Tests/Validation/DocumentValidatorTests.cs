@@ -108,6 +108,7 @@ public sealed class DocumentValidatorTests
 
         var error = Assert.Single(errors);
         Assert.Equal("Maximum introspection depth exceeded", error.Message);
+        Assert.Equal(ErrorCodes.MaxIntrospectionDepth, error.Code);
         Assert.Equal(new SourceLocation(1, 3), Assert.Single(error.Locations));
     }
 
