@@ -108,6 +108,7 @@ public sealed class DocumentValidatorTests
 
         var error = Assert.Single(errors);
         Assert.Equal("Maximum introspection depth exceeded", error.Message);
+        Assert.Equal(ErrorCodes.MaxIntrospectionDepth, error.Code);
         Assert.Equal(new SourceLocation(1, 3), Assert.Single(error.Locations));
     }
 
@@ -125,5 +126,15 @@ public sealed class DocumentValidatorTests
         var errors = Validate("{ dog { name } } type Extra @unknown { field: Missing }");
 
         Assert.Equal("The \"Extra\" definition is not executable.", Assert.Single(errors).Message);
+    }
+
+    [Fact]
+    public void Non_executable_definitions_are_reported_before_any_other_error()
+    {
+        var errors = Validate("{ unknown } type Extra { field: String } scalar Other");
+
+        Assert.Equal(
+            ["The \"Extra\" definition is not executable.", "The \"Other\" definition is not executable.", "Cannot query field \"unknown\" on type \"QueryRoot\"."],
+            errors.Select(e => e.Message));
     }
 }
