@@ -147,6 +147,22 @@ public sealed class SdlFirstSchemaTests
     }
 
     [Fact]
+    public void Sdl_description_of_an_implemented_scalar_is_kept_with_its_coercion()
+    {
+        var schema = SchemaBuilder.FromSdl("""
+            "Tanggal (YYYY-MM-DD)"
+            scalar Date
+            type Query { bornOn: Date }
+            """).Build();
+
+        var date = schema.GetType<ScalarType>("Date");
+        Assert.Equal(
+            "\"\"\"Tanggal (YYYY-MM-DD)\"\"\"\nscalar Date @specifiedBy(url: \"https://scalars.graphql.org/andimarek/local-date\")\n\ntype Query {\n  bornOn: Date\n}",
+            SchemaPrinter.Print(schema));
+        Assert.Equal(new DateOnly(2026, 2, 1), date.ParseLiteral(new GraphQL.Language.StringValueNode("2026-02-01", false)));
+    }
+
+    [Fact]
     public void Root_types_must_be_distinct_objects()
     {
         var exception = Assert.Throws<SchemaException>(() => SchemaBuilder.FromSdl("""

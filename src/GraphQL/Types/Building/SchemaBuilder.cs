@@ -7,6 +7,19 @@ namespace BpjsTk.GraphQL.Types;
 /// extensions, then bindings), or both. <see cref="Build"/> validates the result (spec 3 Type Validation)
 /// and throws <see cref="SchemaException"/> listing every problem.
 /// </summary>
+/// <example>
+/// <code>
+/// SchemaBuilder.New()
+///     .AddQueryType(d => d.Field("regions").Type("[Region!]!").Resolve(ctx => regions))
+///     .AddObjectType&lt;Region&gt;(d => d.Ignore(r => r.InternalNote))
+///     .AddEnumType&lt;ParticipantCategory&gt;()
+///     .Build();
+///
+/// SchemaBuilder.FromSdl("type Query { hello(name: String = \"dunia\"): String }")
+///     .BindResolver("Query", "hello", ctx => new ValueTask&lt;object?&gt;("halo " + ctx.ArgumentValue&lt;string&gt;("name")))
+///     .Build();
+/// </code>
+/// </example>
 public sealed class SchemaBuilder
 {
     internal const string DefaultQueryName = "Query";
@@ -173,7 +186,7 @@ public sealed class SchemaBuilder
     public SchemaBuilder AddType(ScalarType scalar)
     {
         ArgumentNullException.ThrowIfNull(scalar);
-        Types.Add(new ScalarTypeConfig { Name = scalar.Name, Description = scalar.Description, Scalar = scalar, RuntimeType = scalar.RuntimeType });
+        Types.Add(new ScalarTypeConfig { Name = scalar.Name, Scalar = scalar, RuntimeType = scalar.RuntimeType });
         return this;
     }
 

@@ -310,18 +310,24 @@ internal sealed class SchemaCompleter
 
     private static ScalarType CreateScalar(ScalarTypeConfig config)
     {
-        if (config.Scalar is not null)
+        var specifiedBy = (config.Directives.Find(d => d.Name == BuiltInDirectives.SpecifiedByName)?.GetArgument("url") as StringValueNode)?.Value;
+        var implementation = config.Scalar ?? (BuiltInScalars.TryGet(config.Name, out var builtIn) ? builtIn : null);
+        if (implementation is null)
         {
-            return config.Scalar;
+            return new SdlScalarType(config.Name, config.Description, specifiedBy, [.. config.Directives]);
         }
 
-        if (BuiltInScalars.TryGet(config.Name, out var builtIn))
+        var described = config.Description is not null && config.Description != implementation.Description;
+        if (!described && config.Directives.Count == 0)
         {
-            return builtIn;
+            return implementation;
         }
 
-        var specifiedBy = config.Directives.Find(d => d.Name == BuiltInDirectives.SpecifiedByName)?.GetArgument("url") as StringValueNode;
-        return new SdlScalarType(config.Name, config.Description, specifiedBy?.Value, [.. config.Directives]);
+        // SDL describes or directs a scalar the engine implements: keep the coercion, take the declaration
+        var directives = config.Directives.Exists(d => d.Name == BuiltInDirectives.SpecifiedByName)
+            ? [.. config.Directives]
+            : implementation.Directives.Concat(config.Directives).ToArray();
+        return new DescribedScalarType(implementation, config.Description ?? implementation.Description, specifiedBy ?? implementation.SpecifiedByUrl, directives);
     }
 
     private void CompleteType(TypeConfig config)
