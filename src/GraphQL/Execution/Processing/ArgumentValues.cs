@@ -11,71 +11,12 @@ internal sealed record ArgumentValues(IReadOnlyDictionary<string, object?> Value
     {
         if (field.Arguments.Count == 0)
         {
-            return new ArgumentValues(EmptyValues, null);
+            return new ArgumentValues(Planning.EmptyVariables.Instance, null);
         }
 
-        var given = new Dictionary<string, ArgumentNode>(node.Arguments.Count, StringComparer.Ordinal);
-        foreach (var argument in node.Arguments)
-        {
-            given.TryAdd(argument.Name.Value, argument);
-        }
-
-        var values = new Dictionary<string, object?>(field.Arguments.Count, StringComparer.Ordinal);
-        foreach (var definition in field.Arguments)
-        {
-            var name = definition.Name;
-            var hasValue = given.TryGetValue(name, out var argument);
-            object? value = null;
-            if (hasValue && argument!.Value is VariableNode variable)
-            {
-                hasValue = variables.TryGetValue(variable.Name.Value, out value);
-            }
-
-            if (!hasValue && definition.HasDefaultValue)
-            {
-                values[name] = definition.CoercedDefaultValue;
-                continue;
-            }
-
-            if (definition.Type is NonNullType)
-            {
-                if (!hasValue)
-                {
-                    return Failed($"Argument \"{field.Name}({name}:)\" of required type \"{definition.Type}\" was not provided.", node);
-                }
-
-                if (argument!.Value is NullValueNode || (argument.Value is VariableNode && value is null))
-                {
-                    return Failed($"Argument \"{field.Name}({name}:)\" has invalid value null; expected type \"{definition.Type}\".", argument);
-                }
-            }
-
-            if (!hasValue)
-            {
-                continue;
-            }
-
-            if (argument!.Value is VariableNode)
-            {
-                values[name] = value;
-                continue;
-            }
-
-            try
-            {
-                values[name] = InputLiteralCoercion.Coerce(argument.Value, definition.Type, variables);
-            }
-            catch (GraphQLException e)
-            {
-                return Failed($"Argument \"{field.Name}({name}:)\" has invalid value {LiteralPrinter.Print(argument.Value)}; {e.Message}", argument);
-            }
-        }
-
-        return new ArgumentValues(values, null);
+        var result = ArgumentCoercion.CoerceArgumentValues(field.Arguments, node.Arguments, variables, node);
+        return result.IsSuccess
+            ? new ArgumentValues(result.Value!, null)
+            : new ArgumentValues(Planning.EmptyVariables.Instance, result.Errors[0]);
     }
-
-    private static IReadOnlyDictionary<string, object?> EmptyValues => Planning.EmptyVariables.Instance;
-
-    private static ArgumentValues Failed(string message, SyntaxNode node) =>
-        new(EmptyValues, GraphQLError.WithCode(message, ErrorCodes.BadUserInput, node.Location.IsKnown ? [new SourceLocation(node.Location.Line, node.Location.Column)] : null));
 }
