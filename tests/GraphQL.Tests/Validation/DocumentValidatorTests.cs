@@ -121,11 +121,23 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
-    public void Type_system_definitions_are_reported_as_not_executable_and_not_looked_into()
+    public void Directives_inside_type_system_definitions_are_checked_where_they_stand()
     {
-        var errors = Validate("{ dog { name } } type Extra @unknown { field: Missing }");
+        var errors = Validate("""
+            { dog { name } }
+            directive @local on OBJECT
+            type Extra @unknown @local @local { field(arg: Int @deprecated @local): String }
+            """);
 
-        Assert.Equal("The \"Extra\" definition is not executable.", Assert.Single(errors).Message);
+        Assert.Equal(
+            [
+                "The \"local\" definition is not executable.",
+                "The \"Extra\" definition is not executable.",
+                "The directive \"@local\" can only be used once at this location.",
+                "Unknown directive \"@unknown\".",
+                "Directive \"@local\" may not be used on ARGUMENT_DEFINITION.",
+            ],
+            errors.Select(e => e.Message));
     }
 
     [Fact]
