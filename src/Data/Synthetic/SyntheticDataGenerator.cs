@@ -61,7 +61,6 @@ public sealed class SyntheticDataGenerator(BpjsTkDbContext db)
             throw new SyntheticDataException($"Synthetic data is already generated ({existing}); run generate with --reset to replace it.");
         }
 
-        await SyntheticOfficeNetwork.CompleteAsync(db, cancellationToken);
         var reference = await SyntheticReference.LoadAsync(db, cancellationToken);
         var employerIdBase = await db.Employers.MaxAsync(e => (int?)e.Id, cancellationToken) ?? 0;
         var participantIdBase = await db.Participants.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0;
@@ -106,15 +105,15 @@ public sealed class SyntheticDataGenerator(BpjsTkDbContext db)
         }
     }
 
-    /// <summary>Removes every participant and employer and every figure, target and potential from a synthetic source, in one transaction.</summary>
+    /// <summary>Removes the synthetic participants and employers (by their number prefix) and every figure, target and potential of a synthetic source, in one transaction.</summary>
     private async Task ResetAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.CoverageFigures.Where(f => f.Source!.Kind == SourceKind.Synthetic).ExecuteDeleteAsync(cancellationToken);
         await db.Targets.Where(t => t.Source!.Kind == SourceKind.Synthetic).ExecuteDeleteAsync(cancellationToken);
         await db.WorkforcePotentials.Where(w => w.Source!.Kind == SourceKind.Synthetic).ExecuteDeleteAsync(cancellationToken);
-        await db.Participants.ExecuteDeleteAsync(cancellationToken);
-        await db.Employers.ExecuteDeleteAsync(cancellationToken);
+        await db.Participants.Where(p => p.Kpj.StartsWith(SyntheticIdentifiers.Prefix)).ExecuteDeleteAsync(cancellationToken);
+        await db.Employers.Where(e => e.Npp.StartsWith(SyntheticIdentifiers.Prefix)).ExecuteDeleteAsync(cancellationToken);
         await db.Sources.Where(s => s.Kind == SourceKind.Synthetic).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

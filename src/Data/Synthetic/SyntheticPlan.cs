@@ -120,7 +120,7 @@ public sealed class SyntheticPlan
 
     internal SyntheticReference Reference => _reference;
 
-    /// <summary>Plans a run over the database's reference data (the office network must already serve every regency).</summary>
+    /// <summary>Plans a run over the database's reference data (the seeded office network must serve every regency).</summary>
     public static async Task<SyntheticPlan> LoadAsync(
         BpjsTkDbContext db, SyntheticScale scale, int seed, int? participantCount, CancellationToken cancellationToken)
     {
@@ -135,7 +135,7 @@ public sealed class SyntheticPlan
         var unserved = reference.Regencies.Where((_, r) => reference.OfficesByRegency[r].Length == 0).Select(r => r.Name).ToList();
         if (unserved.Count > 0)
         {
-            throw new SyntheticDataException($"No office serves {unserved.Count} regencies (e.g. {unserved[0]}); complete the office network first.");
+            throw new SyntheticDataException($"No office serves {unserved.Count} regencies (e.g. {unserved[0]}); run seed first, which loads the office network.");
         }
 
         return new SyntheticPlan(reference, size, seed, employerIdBase, participantIdBase);

@@ -1,4 +1,5 @@
 using BpjsTk.Data.Participants;
+using BpjsTk.Data.Periods;
 using BpjsTk.Data.Programs;
 using BpjsTk.Data.Synthetic;
 using BpjsTk.TestSupport;
@@ -11,7 +12,7 @@ public sealed class SyntheticDataGeneratorTests(PostgresCluster cluster) : IDisp
 {
     private static readonly byte[] NikKey = "a test key for hashing NIKs 32b!"u8.ToArray();
 
-    private static readonly string[] GeneratedTables = ["Offices", "Employers", "Participants", "CoverageFigures", "Targets", "WorkforcePotentials"];
+    private static readonly string[] GeneratedTables = ["Employers", "Participants", "CoverageFigures", "Targets", "WorkforcePotentials"];
 
     private readonly TestDatabases _databases = new(cluster);
 
@@ -121,19 +122,52 @@ public sealed class SyntheticDataGeneratorTests(PostgresCluster cluster) : IDisp
     }
 
     [Fact]
-    public async Task Every_regency_gets_an_office_and_the_existing_branch_keeps_its_regency()
+    public async Task Offices_get_a_yearly_target_wherever_they_have_participants_and_regencies_a_potential_no_smaller_than_their_coverage()
     {
         var settings = await GenerateAsync(DatabaseProvider.Sqlite, Tiny(seed: 2));
         await using var db = settings.CreateContext();
-        var unserved = await db.Regencies.CountAsync(r => !db.OfficeRegencyAssignments.Any(a => a.RegencyId == r.Id));
-        var jember = await db.OfficeRegencyAssignments.Where(a => a.Regency!.Code == "35.09").Select(a => a.Office!.Code).ToListAsync();
-        var targets = await db.Targets.CountAsync();
-        var potentials = await db.WorkforcePotentials.CountAsync();
+        var targets = await db.Targets
+            .Where(t => t.Category == ParticipantCategoryCode.PU)
+            .Select(t => new { OfficeId = t.OfficeId!.Value, t.Period })
+            .ToListAsync();
+        var decemberOutcomes = (await db.CoverageFigures
+            .Where(f => f.Category == ParticipantCategoryCode.PU)
+            .Select(f => new { OfficeId = f.OfficeId!.Value, f.Period, Active = f.ActiveParticipants!.Value })
+            .ToListAsync())
+            .Where(f => f.Period.Number == 12)
+            .GroupBy(f => new { f.OfficeId, f.Period })
+            .Where(g => g.Sum(f => f.Active) > 0)
+            .Select(g => g.Key)
+            .ToList();
+        var potentials = await db.WorkforcePotentials.ToListAsync();
+        var covered = await db.CoverageFigures
+            .Where(f => f.Period == new Month(2024, 8) && f.Category == ParticipantCategoryCode.BPU)
+            .GroupBy(f => f.RegencyId)
+            .Select(g => new { RegencyId = g.Key!.Value, Active = g.Sum(f => f.ActiveParticipants!.Value) })
+            .ToListAsync();
 
-        Assert.Equal(0, unserved);
-        Assert.Equal([SyntheticTestReference.ExistingBranchCode], jember);
-        Assert.True(targets > 0, "no targets");
-        Assert.Equal(3 * await db.Regencies.CountAsync(), potentials);
+        Assert.Equal(5, targets.Select(t => t.Period).Distinct().Count());
+        Assert.Equal(
+            decemberOutcomes.OrderBy(o => o.OfficeId).ThenBy(o => o.Period).Select(o => (o.OfficeId, o.Period)),
+            targets.OrderBy(t => t.OfficeId).ThenBy(t => t.Period).Select(t => (t.OfficeId, t.Period)));
+        Assert.Equal(3 * await db.Regencies.CountAsync(), potentials.Count);
+        Assert.All(covered, c => Assert.True(
+            potentials.Single(p => p.RegencyId == c.RegencyId && p.Category == ParticipantCategoryCode.BPU).Count >= c.Active,
+            $"regency {c.RegencyId} covers more BPU workers than it has"));
+    }
+
+    [Fact]
+    public async Task Run_refuses_to_start_while_a_regency_has_no_office()
+    {
+        var settings = await SyntheticTestReference.CreateAsync(_databases, DatabaseProvider.Sqlite, "unserved");
+        await using var db = settings.CreateContext();
+        await db.OfficeRegencyAssignments.Where(a => a.Regency!.Code == "52.71").ExecuteDeleteAsync();
+
+        var refused = await Assert.ThrowsAsync<SyntheticDataException>(
+            () => new SyntheticDataGenerator(db).GenerateAsync(Tiny(seed: 1), null, CancellationToken.None));
+
+        Assert.Contains("Kota Mataram", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await db.Participants.CountAsync());
     }
 
     [Theory]

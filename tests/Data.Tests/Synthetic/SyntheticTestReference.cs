@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BpjsTk.Data.Tests.Synthetic;
 
-/// <summary>A migrated database with a slice of the real reference data: three provinces, twelve regencies, one existing branch.</summary>
+/// <summary>A migrated database with a slice of the real reference data: three provinces, twelve regencies, an office network serving each.</summary>
 internal static class SyntheticTestReference
 {
-    public const string ExistingBranchCode = "KC-JEMBER";
+    public const string JemberBranchCode = "KC-JEMBER";
 
     public static async Task<DatabaseSettings> CreateAsync(TestDatabases databases, DatabaseProvider provider, string name)
     {
@@ -33,19 +33,36 @@ internal static class SyntheticTestReference
         };
 
         var jember = Regency(east, "35.09", "Kabupaten Jember");
-        db.AddRange(
-            jember,
+        var lumajang = Regency(east, "35.08", "Kabupaten Lumajang");
+        var bondowoso = Regency(east, "35.11", "Kabupaten Bondowoso");
+        var surabaya = Regency(east, "35.78", "Kota Surabaya");
+        var others = new[]
+        {
             Regency(east, "35.07", "Kabupaten Malang"),
-            Regency(east, "35.08", "Kabupaten Lumajang"),
-            Regency(east, "35.11", "Kabupaten Bondowoso"),
             Regency(east, "35.73", "Kota Malang"),
-            Regency(east, "35.78", "Kota Surabaya"),
             Regency(jakarta, "31.71", "Kota Administrasi Jakarta Pusat"),
             Regency(jakarta, "31.74", "Kota Administrasi Jakarta Selatan"),
             Regency(jakarta, "31.01", "Kabupaten Administrasi Kepulauan Seribu"),
             Regency(ntb, "52.01", "Kabupaten Lombok Barat"),
             Regency(ntb, "52.03", "Kabupaten Lombok Timur"),
-            Regency(ntb, "52.71", "Kota Mataram"));
+            Regency(ntb, "52.71", "Kota Mataram"),
+        };
+
+        // Jember's real shape (a branch and two pioneer offices), two branches in Surabaya, and one branch elsewhere.
+        var since = new Month(2014, 1);
+        var jemberBranch = new Branch { Code = JemberBranchCode, Name = "Kantor Cabang Jember", Town = "Jember", Region = jatim, Regency = jember };
+        db.AddRange(
+            new OfficeRegencyAssignment { Office = jemberBranch, Regency = jember, ValidFrom = since },
+            new OfficeRegencyAssignment { Office = new SubBranchOffice { Code = "KCP-LUMAJANG", Name = "Kantor Cabang Perintis Lumajang", Town = "Lumajang", Region = jatim, Regency = lumajang, Branch = jemberBranch }, Regency = lumajang, ValidFrom = since },
+            new OfficeRegencyAssignment { Office = new SubBranchOffice { Code = "KCP-BONDOWOSO", Name = "Kantor Cabang Perintis Bondowoso", Town = "Bondowoso", Region = jatim, Regency = bondowoso, Branch = jemberBranch }, Regency = bondowoso, ValidFrom = since },
+            new OfficeRegencyAssignment { Office = new Branch { Code = "KC-SURABAYA-1", Name = "Kantor Cabang Surabaya Rungkut", Town = "Surabaya", Region = jatim, Regency = surabaya }, Regency = surabaya, ValidFrom = since },
+            new OfficeRegencyAssignment { Office = new Branch { Code = "KC-SURABAYA-2", Name = "Kantor Cabang Surabaya Darmo", Town = "Surabaya", Region = jatim, Regency = surabaya }, Regency = surabaya, ValidFrom = since });
+        foreach (var regency in others)
+        {
+            var branch = new Branch { Code = "KC-" + regency.CompactCode, Name = "Kantor Cabang " + regency.Name, Town = regency.Name, Region = regency.Province!.Region!, Regency = regency };
+            db.Add(new OfficeRegencyAssignment { Office = branch, Regency = regency, ValidFrom = since });
+        }
+
         db.AddRange(
             new ParticipantCategory { Code = ParticipantCategoryCode.PU, Name = "Wage earners", IndonesianName = "Penerima Upah" },
             new ParticipantCategory { Code = ParticipantCategoryCode.BPU, Name = "Non-wage earners", IndonesianName = "Bukan Penerima Upah" },
@@ -62,8 +79,6 @@ internal static class SyntheticTestReference
             db.Add(new Occupation { Code = code, Name = english, IndonesianName = indonesian });
         }
 
-        var branch = new Branch { Code = ExistingBranchCode, Name = "Kantor Cabang Jember", Town = "Jember", Region = jatim, Regency = jember };
-        db.Add(new OfficeRegencyAssignment { Office = branch, Regency = jember, ValidFrom = new Month(2014, 1) });
         await db.SaveChangesAsync();
         return settings;
     }
