@@ -1,6 +1,7 @@
 using BpjsTk.Data.Participants;
 using BpjsTk.Data.Periods;
 using BpjsTk.Data.Programs;
+using BpjsTk.Data.Provenance;
 using BpjsTk.Data.Synthetic;
 using BpjsTk.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -207,6 +208,30 @@ public sealed class SyntheticDataGeneratorTests(PostgresCluster cluster) : IDisp
             Assert.Equal(options.ParticipantCount!.Value, await db.Participants.CountAsync());
             Assert.Equal(1, await db.Sources.CountAsync());
         }
+    }
+
+    [Fact]
+    public async Task Generating_over_the_seeded_sample_data_keeps_it_and_a_reset_removes_only_synthetic_rows()
+    {
+        var settings = await _databases.CreateAsync(DatabaseProvider.Sqlite, "seeded");
+        await using var db = settings.CreateContext();
+        await DatabaseInitializer.InitializeAsync(db, TestKeys.NikHashKey, CancellationToken.None);
+        var sampleParticipants = await db.Participants.OrderBy(p => p.Id).Select(p => p.Kpj).ToListAsync();
+        var sampleEmployers = await db.Employers.OrderBy(e => e.Id).Select(e => e.Npp).ToListAsync();
+        var sampleFigures = await db.CoverageFigures.CountAsync();
+        var options = Tiny(seed: 6) with { NikKey = TestKeys.NikHashKey };
+
+        await new SyntheticDataGenerator(db).GenerateAsync(options, null, CancellationToken.None);
+        var generated = await db.Participants.CountAsync();
+        await new SyntheticDataGenerator(db).GenerateAsync(options with { Reset = true, ParticipantCount = 1_000 }, null, CancellationToken.None);
+
+        Assert.Equal(sampleParticipants.Count + options.ParticipantCount!.Value, generated);
+        Assert.Equal(sampleParticipants.Count + 1_000, await db.Participants.CountAsync());
+        Assert.Equal(sampleParticipants, await db.Participants.Where(p => !p.Kpj.StartsWith("00")).OrderBy(p => p.Id).Select(p => p.Kpj).ToListAsync());
+        Assert.Equal(sampleEmployers, await db.Employers.Where(e => !e.Npp.StartsWith("00")).OrderBy(e => e.Id).Select(e => e.Npp).ToListAsync());
+        Assert.Equal(sampleFigures, await db.CoverageFigures.CountAsync(f => f.Source!.Kind != SourceKind.Synthetic));
+        Assert.Equal(SyntheticPlan.Months * await db.CoverageFigures.Where(f => f.Source!.Kind == SourceKind.Synthetic).Select(f => new { f.OfficeId, f.RegencyId, f.Category, f.OccupationId }).Distinct().CountAsync(),
+            await db.CoverageFigures.CountAsync(f => f.Source!.Kind == SourceKind.Synthetic));
     }
 
     public void Dispose() => _databases.Dispose();
