@@ -42,7 +42,7 @@ internal static class GenerateCommand
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .StartAsync(async context =>
                 {
-                    var progress = new ProgressBars(context);
+                    var progress = new GenerationProgressBars(context);
                     summary = await new SyntheticDataGenerator(db).GenerateAsync(options, progress, cancellationToken);
                 });
             WriteSummary(console, summary!);
@@ -80,7 +80,8 @@ internal static class GenerateCommand
                 case "--seed" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed):
                     options = options with { Seed = seed };
                     break;
-                case "--participants" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count >= 100:
+                case "--participants" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count)
+                    && count is >= SyntheticDataOptions.MinimumParticipants and <= SyntheticDataOptions.MaximumParticipants:
                     options = options with { ParticipantCount = count };
                     break;
                 case "--scale" or "--seed" or "--participants":
@@ -114,23 +115,4 @@ internal static class GenerateCommand
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("N1", CultureInfo.InvariantCulture) + " s";
-
-    /// <summary>One bar per table, created when the table's load begins, labelled with its current speed.</summary>
-    private sealed class ProgressBars(ProgressContext context) : IProgress<GenerationProgress>
-    {
-        private readonly Dictionary<string, ProgressTask> _bars = new(StringComparer.Ordinal);
-
-        public void Report(GenerationProgress value)
-        {
-            if (!_bars.TryGetValue(value.Table, out var bar))
-            {
-                bar = context.AddTask(value.Table, maxValue: Math.Max(1, value.RowsPlanned));
-                _bars[value.Table] = bar;
-            }
-
-            bar.Value = value.RowsWritten;
-            bar.Description = string.Create(
-                CultureInfo.InvariantCulture, $"{value.Table,-20} {value.RowsWritten,12:N0} rows {value.RowsPerSecond,10:N0}/s");
-        }
-    }
 }

@@ -6,17 +6,18 @@ namespace BpjsTk.Data.Synthetic;
 /// <summary>The published national figures the synthetic data is shaped after (DOMAIN.md, "National scale").</summary>
 internal static class NationalFigures
 {
-    public const int Participants = 41_500_000;
+    /// <summary>PU, BPU and JAKON as published for Dec 2023 (41.55 M) and a token 50,000 PMI.</summary>
+    public const int Participants = 41_600_000;
 
     public const int Employers = 876_000;
 
-    /// <summary>Participants per category in millions (Dec 2023); PMI is small and unpublished, so a token share.</summary>
+    /// <summary>Participants per category in millions (Dec 2023); PMI is small and unpublished, so a token figure.</summary>
     public static readonly FrozenDictionary<ParticipantCategoryCode, double> CategoryMillions = new Dictionary<ParticipantCategoryCode, double>
     {
         [ParticipantCategoryCode.PU] = 25.0,
         [ParticipantCategoryCode.BPU] = 9.19,
         [ParticipantCategoryCode.JAKON] = 7.36,
-        [ParticipantCategoryCode.PMI] = 0.15,
+        [ParticipantCategoryCode.PMI] = 0.05,
     }.ToFrozenDictionary();
 
     /// <summary>Share of participants no longer active, by category; about 32% overall, as in Dec 2023 (19.51 M of 61.07 M).</summary>

@@ -150,6 +150,13 @@ public sealed class SyntheticPlan
         return SyntheticNik.For(Seed, r, regency.CompactCode, number);
     }
 
+    /// <summary>The KPJ of participant <paramref name="index"/> (from 0): stored, unique, the way to find the row of a rebuilt NIK.</summary>
+    public string KpjFor(int index)
+    {
+        Locate(index);
+        return _identifiers.Kpj(index);
+    }
+
     internal EmployerTraits EmployerTraitsOf(int index) => _employers[index];
 
     internal int RegencyIdOfEmployer(int index) => _reference.Regencies[RegencyOfEmployer(index)].Id;
@@ -350,14 +357,52 @@ public sealed class SyntheticPlan
 
     private double[] EmployerWeights(double[] regencySize)
     {
+        var byProvince = EmployersByProvince(_reference.Regencies.Select(r => r.ProvinceCode).Distinct(StringComparer.Ordinal));
+        return ShareProvinces(regencySize, p => byProvince[p], kotaFactor: 1.8);
+    }
+
+    /// <summary>
+    /// The published provinces get their figure; the rest share the remainder by population, except that none may
+    /// outnumber the published three, which are the largest: a province over the cap is held at it and its excess re-shared.
+    /// </summary>
+    private static Dictionary<string, double> EmployersByProvince(IEnumerable<string> provinceCodes)
+    {
         var published = NationalFigures.EmployersByProvince;
-        var unpublishedTotal = NationalFigures.Employers - published.Values.Sum();
-        var unpublishedPopulation = _reference.Regencies.Select(r => r.ProvinceCode).Distinct()
-            .Where(p => !published.ContainsKey(p)).Sum(NationalFigures.Population);
-        return ShareProvinces(
-            regencySize,
-            p => published.TryGetValue(p, out var count) ? count : unpublishedTotal * NationalFigures.Population(p) / unpublishedPopulation,
-            kotaFactor: 1.8);
+        var cap = 0.95 * published.Values.Min();
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        var open = new List<string>();
+        foreach (var code in provinceCodes)
+        {
+            if (published.TryGetValue(code, out var count))
+            {
+                result[code] = count;
+            }
+            else
+            {
+                open.Add(code);
+            }
+        }
+
+        double remaining = NationalFigures.Employers - published.Values.Sum();
+        while (open.Count > 0)
+        {
+            var population = open.Sum(NationalFigures.Population);
+            var over = open.Where(p => remaining * NationalFigures.Population(p) / population > cap).ToList();
+            if (over.Count == 0)
+            {
+                open.ForEach(p => result[p] = remaining * NationalFigures.Population(p) / population);
+                break;
+            }
+
+            foreach (var code in over)
+            {
+                result[code] = cap;
+                remaining -= cap;
+                open.Remove(code);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Gives each province its weight and splits it over its regencies by their size (cities count <paramref name="kotaFactor"/> times).</summary>

@@ -9,6 +9,6 @@ public enum SyntheticScale
     /// <summary>About 1 million participants: the benchmark size.</summary>
     Medium,
 
-    /// <summary>The agency's real size: about 876,000 employers and 41.5 million participants.</summary>
+    /// <summary>The agency's real size: about 876,000 employers and 41.6 million participants.</summary>
     National,
 }

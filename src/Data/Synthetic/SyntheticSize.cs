@@ -14,7 +14,8 @@ internal sealed record SyntheticSize(int Participants, int Employers)
             SyntheticScale.National => NationalFigures.Participants,
             _ => throw new ArgumentOutOfRangeException(nameof(scale), scale, null),
         };
-        ArgumentOutOfRangeException.ThrowIfLessThan(participants, 100, nameof(participantCount));
+        ArgumentOutOfRangeException.ThrowIfLessThan(participants, SyntheticDataOptions.MinimumParticipants, nameof(participantCount));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(participants, SyntheticDataOptions.MaximumParticipants, nameof(participantCount));
         var employers = scale == SyntheticScale.National && participantCount is null
             ? NationalFigures.Employers
             : (int)Math.Max(1, Math.Round((double)participants * NationalFigures.Employers / NationalFigures.Participants));
