@@ -109,10 +109,10 @@ public sealed class SyntheticPlan
     public int Seed { get; }
 
     /// <summary>Employer <c>i</c> gets id <c>EmployerIdBase + i + 1</c>.</summary>
-    public int EmployerIdBase { get; }
+    internal int EmployerIdBase { get; }
 
     /// <summary>Participant <c>i</c> gets id <c>ParticipantIdBase + i + 1</c>.</summary>
-    public int ParticipantIdBase { get; }
+    internal int ParticipantIdBase { get; }
 
     public int EmployerCount => Size.Employers;
 

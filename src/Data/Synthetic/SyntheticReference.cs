@@ -43,17 +43,4 @@ internal sealed record SyntheticReference(
             .GroupBy(a => a.RegencyId)
             .ToDictionary(g => g.Key, g => g.Select(a => a.OfficeId).Distinct().Order().ToArray());
     }
-
-    public int RegencyIndexOf(int regencyId)
-    {
-        for (var i = 0; i < Regencies.Count; i++)
-        {
-            if (Regencies[i].Id == regencyId)
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(regencyId), regencyId, "Not a known regency.");
-    }
 }

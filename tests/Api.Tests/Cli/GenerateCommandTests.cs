@@ -59,6 +59,25 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.Contains("--reset", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_run_on_a_seeded_database_ends_with_rows_per_table_and_the_database_size()
+    {
+        var settings = Sqlite("seeded");
+        await using (var db = settings.CreateContext())
+        {
+            await DatabaseInitializer.InitializeAsync(db, NikKey, CancellationToken.None);
+        }
+
+        var (console, output) = Console();
+
+        var exitCode = await GenerateCommand.RunAsync(["--participants", "500", "--seed", "3"], settings, NikKey, console, CancellationToken.None);
+
+        Assert.Equal(GenerateCommand.Succeeded, exitCode);
+        var text = output.ToString();
+        Assert.Matches(@"Participants\s*.\s*500\s", text);
+        Assert.Contains("Source SYNTHETIC-500-SEED-3; database size", text, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 
     private DatabaseSettings Sqlite(string name) =>
