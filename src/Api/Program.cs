@@ -1,7 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Text("Healthy"));
-await app.RunAsync();
+using BpjsTk.Api.Cli;
+
+return await ApiCommandLine.InvokeAsync(args);
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -19,37 +19,36 @@ public static class DatabaseConnectivity
             await db.Database.OpenConnectionAsync(cancellationToken);
             await db.Database.CloseConnectionAsync();
         }
-        catch (Exception exception) when (exception is DbException or ArgumentException or InvalidOperationException or TimeoutException)
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            // The server answers but the database does not exist yet: migrating creates it.
+        }
+        catch (ArgumentException exception)
+        {
+            throw new DatabaseUnavailableException($"The {settings.Provider} connection string is invalid: {exception.Message}", exception);
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
         {
             throw new DatabaseUnavailableException($"{Describe(settings)}: {FirstLine(exception)}", exception);
         }
     }
 
-    /// <summary>Where the settings point, without the password: "PostgreSQL at db.example:5432, database bpjstk".</summary>
-    public static string Describe(DatabaseSettings settings)
+    // Where the settings point, never the password.
+    private static string Describe(DatabaseSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        try
+        if (settings.Provider == DatabaseProvider.Postgres)
         {
-            if (settings.Provider == DatabaseProvider.Postgres)
-            {
-                var builder = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
-                return $"Cannot connect to PostgreSQL at {builder.Host ?? "(no host)"}:{builder.Port}, database {builder.Database ?? "(default)"}";
-            }
+            var builder = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+            return $"Cannot connect to PostgreSQL at {builder.Host ?? "(no host)"}:{builder.Port}, database {builder.Database ?? "(default)"}";
+        }
 
-            var sqlite = new SqliteConnectionStringBuilder(settings.ConnectionString);
-            return $"Cannot open the SQLite database {sqlite.DataSource}";
-        }
-        catch (ArgumentException exception)
-        {
-            return $"The {settings.Provider} connection string is invalid ({exception.Message})";
-        }
+        return $"Cannot open the SQLite database {new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource}";
     }
 
     private static string FirstLine(Exception exception)
     {
         var innermost = exception;
-        while (innermost.InnerException is not null && innermost is not Npgsql.PostgresException)
+        while (innermost.InnerException is not null && innermost is not PostgresException)
         {
             innermost = innermost.InnerException;
         }

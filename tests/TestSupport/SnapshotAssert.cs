@@ -61,14 +61,14 @@ public static class SnapshotAssert
                 e++;
                 a++;
             }
-            else if (a < actualLines.Length && (e == expectedLines.Length || common[e, a + 1] >= common[e + 1, a]))
+            else if (e < expectedLines.Length && (a == actualLines.Length || common[e + 1, a] >= common[e, a + 1]))
             {
-                builder.Append("+ ").Append(a + 1).Append(": ").AppendLine(actualLines[a++]);
+                builder.Append("- ").Append(e + 1).Append(": ").AppendLine(expectedLines[e++]);
                 reported++;
             }
             else
             {
-                builder.Append("- ").Append(e + 1).Append(": ").AppendLine(expectedLines[e++]);
+                builder.Append("+ ").Append(a + 1).Append(": ").AppendLine(actualLines[a++]);
                 reported++;
             }
         }

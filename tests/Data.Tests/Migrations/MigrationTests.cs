@@ -31,6 +31,9 @@ public sealed class MigrationTests(PostgresCluster cluster) : IDisposable
 
         Assert.Contains("Participants|NikHash", fromMigrations, StringComparison.Ordinal);
         Assert.Equal(fromModel, fromMigrations);
+
+        // A reviewer sees every schema change as a diff of this file.
+        SnapshotAssert.Matches(fromMigrations, testName: $"Migrated_schema_{provider}");
     }
 
     [Theory]

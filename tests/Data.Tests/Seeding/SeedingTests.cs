@@ -1,6 +1,6 @@
-using BpjsTk.Data.Coverage;
-using BpjsTk.Data.Offices;
 using BpjsTk.Data.Participants;
+using BpjsTk.Data.Partners;
+using BpjsTk.Data.Periods;
 using BpjsTk.Data.Programs;
 using BpjsTk.Data.Seeding;
 using BpjsTk.TestSupport;
@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace BpjsTk.Data.Tests.Seeding;
 
 [Collection(PostgresTests.Name)]
-public sealed class SeedingTests(PostgresCluster cluster) : IDisposable
+public sealed class SeedingTests(PostgresCluster cluster, SeededDatabases seeded) : IClassFixture<SeededDatabases>, IDisposable
 {
     private readonly TestDatabases _databases = new(cluster);
 
@@ -116,7 +116,7 @@ public sealed class SeedingTests(PostgresCluster cluster) : IDisposable
         var settings = await SeededAsync(provider);
         await using var db = settings.CreateContext();
         var kur = await db.PartnerPrograms.AsNoTracking()
-            .Where(p => p.Kind == Partners.PartnerProgramKind.KurCreditTieIn)
+            .Where(p => p.Kind == PartnerProgramKind.KurCreditTieIn)
             .OrderBy(p => p.Partner!.Code)
             .Select(p => $"{p.Partner!.Code} {p.Status} {p.Areas.Single().Regency!.Name} {p.Offices.Single().Office!.Code}")
             .ToListAsync();
@@ -124,11 +124,11 @@ public sealed class SeedingTests(PostgresCluster cluster) : IDisposable
             ["BNI Planned Kabupaten Jember KC-JEMBER", "BRI InForce Kabupaten Jember KC-JEMBER", "MANDIRI Planned Kabupaten Jember KC-JEMBER"],
             kur);
 
-        var perbup = await db.PartnerPrograms.AsNoTracking().SingleAsync(p => p.Kind == Partners.PartnerProgramKind.LocalRegulation);
+        var perbup = await db.PartnerPrograms.AsNoTracking().SingleAsync(p => p.Kind == PartnerProgramKind.LocalRegulation);
         Assert.Equal("Peraturan Bupati Jember Nomor 2 Tahun 2014", perbup.LegalBasis);
 
         var channels = await db.PartnerPrograms.AsNoTracking()
-            .Where(p => p.Kind == Partners.PartnerProgramKind.PaymentChannel)
+            .Where(p => p.Kind == PartnerProgramKind.PaymentChannel)
             .Select(p => p.Partner!.Name)
             .ToListAsync();
         Assert.Equal(5, channels.Count);
@@ -172,8 +172,30 @@ public sealed class SeedingTests(PostgresCluster cluster) : IDisposable
         Assert.Equal(ParticipantStatus.Active, found.Status);
         Assert.Equal(ProgramSet.JKK | ProgramSet.JKM | ProgramSet.JHT, found.Programs);
         Assert.Equal("BRI-KUR-JEMBER", found.PartnerProgram);
-        Assert.Equal(new Periods.Month(2025, 6), found.PaidThrough);
+        Assert.Equal(new Month(2025, 6), found.PaidThrough);
         Assert.False(await db.Participants.AnyAsync(p => p.NikHash == new NikHasher(TestKeys.NikHashKey).Hash("3509025208900003")));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData(DatabaseProvider.Postgres)]
+    public async Task Month_ranges_programme_flags_and_groupings_run_in_SQL(DatabaseProvider provider)
+    {
+        var settings = await SeededAsync(provider);
+        await using var db = settings.CreateContext();
+        var from = new Month(2016, 1);
+        var to = new Month(2017, 12);
+
+        var jemberYears = await db.CoverageFigures
+            .Where(f => f.Period >= from && f.Period <= to && f.ActiveParticipants != null)
+            .GroupBy(f => f.Period)
+            .Select(g => new { Period = g.Key, Participants = g.Sum(f => f.ActiveParticipants) })
+            .OrderBy(g => g.Period)
+            .ToListAsync();
+        var withJht = await db.Participants.CountAsync(p => (p.Programs & ProgramSet.JHT) != 0 && p.Category == ParticipantCategoryCode.BPU);
+
+        Assert.Equal(["2016-12: 74000", "2017-12: 111800"], jemberYears.Select(y => $"{y.Period}: {y.Participants}"));
+        Assert.Equal(2, withJht);
     }
 
     [Theory]
@@ -205,13 +227,7 @@ public sealed class SeedingTests(PostgresCluster cluster) : IDisposable
         return settings;
     }
 
-    private async Task<DatabaseSettings> SeededAsync(DatabaseProvider provider)
-    {
-        var settings = await _databases.CreateAsync(provider, "seeded");
-        await using var db = settings.CreateContext();
-        await DatabaseInitializer.InitializeAsync(db, TestKeys.NikHashKey, CancellationToken.None);
-        return settings;
-    }
+    private Task<DatabaseSettings> SeededAsync(DatabaseProvider provider) => seeded.GetAsync(provider);
 
     private static async Task<SortedDictionary<string, int>> CountRowsAsync(DatabaseSettings settings)
     {

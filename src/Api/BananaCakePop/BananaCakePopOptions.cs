@@ -1,0 +1,43 @@
+namespace BpjsTk.Api.BananaCakePop;
+
+/// <summary>Where Banana Cake Pop's files are and what it opens with; bound from the <c>BananaCakePop</c> configuration section.</summary>
+internal sealed class BananaCakePopOptions
+{
+    public const string SectionName = "BananaCakePop";
+
+    /// <summary>The npm package whose files are served; installed by the Api project's build (<c>npm ci</c>).</summary>
+    public const string PackageName = "@chillicream/bananacakepop-graphql-ide";
+
+    /// <summary>
+    /// The document a first-time visitor sees: branch-level coverage by participant category.
+    /// The schema module owns this text and changes it when field names settle.
+    /// </summary>
+    public const string DefaultDocument =
+        """
+        # Active participants per branch and category (PU, BPU, JAKON, PMI)
+        query CoverageByBranch {
+          branches(first: 5, order: [{ name: ASC }]) {
+            nodes {
+              name
+              coverageFigures(where: { measure: { eq: ACTIVE_PARTICIPANTS } }) {
+                period
+                category
+                value
+              }
+            }
+          }
+        }
+        """;
+
+    /// <summary>Serve the IDE at <c>/graphql/</c> to browsers.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The folder holding the package's <c>index.html</c>; by default the repository's <c>node_modules</c> copy.</summary>
+    public string? AssetsPath { get; set; }
+
+    /// <summary>The title Banana Cake Pop shows.</summary>
+    public string Title { get; set; } = "BpjsTk";
+
+    /// <summary>The document opened in the first tab.</summary>
+    public string Document { get; set; } = DefaultDocument;
+}

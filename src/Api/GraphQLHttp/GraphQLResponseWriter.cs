@@ -1,0 +1,46 @@
+using System.Text.Json;
+using BpjsTk.GraphQL.Execution;
+
+namespace BpjsTk.Api.GraphQLHttp;
+
+/// <summary>Writes GraphQL responses straight into the response body's pipe; no JSON DOM in between.</summary>
+internal static class GraphQLResponseWriter
+{
+    public static async Task WriteResultAsync(HttpResponse response, int statusCode, string mediaType, ExecutionResult result, CancellationToken cancellationToken)
+    {
+        Prepare(response, statusCode, mediaType);
+        await using (var writer = new Utf8JsonWriter(response.BodyWriter))
+        {
+            result.WriteTo(writer);
+        }
+        await response.BodyWriter.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>A response with no <c>data</c> entry and one error (spec 7.1: a request error).</summary>
+    public static async Task WriteErrorAsync(HttpResponse response, string mediaType, TransportError error, CancellationToken cancellationToken)
+    {
+        Prepare(response, error.StatusCode, mediaType);
+        await using (var writer = new Utf8JsonWriter(response.BodyWriter))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("errors");
+            writer.WriteStartObject();
+            writer.WriteString("message", error.Message);
+            writer.WriteStartObject("extensions");
+            writer.WriteString("code", error.Code);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        await response.BodyWriter.FlushAsync(cancellationToken);
+    }
+
+    private static void Prepare(HttpResponse response, int statusCode, string mediaType)
+    {
+        response.StatusCode = statusCode;
+        response.ContentType = mediaType + "; charset=utf-8";
+        // Answers may carry personal data (NIK, KPJ): shared caches must not keep them.
+        response.Headers.CacheControl = "no-store";
+    }
+}

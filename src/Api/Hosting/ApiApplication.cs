@@ -1,0 +1,45 @@
+using BpjsTk.Api.BananaCakePop;
+using BpjsTk.Api.GraphQLHttp;
+using BpjsTk.Api.Health;
+
+namespace BpjsTk.Api.Hosting;
+
+/// <summary>Builds the web application: configuration, services and the HTTP pipeline, shared by every verb.</summary>
+internal static class ApiApplication
+{
+    /// <summary>Where <c>serve</c> listens when neither <c>--urls</c>, <c>URLS</c>/<c>ASPNETCORE_URLS</c>, ports nor Kestrel endpoints are configured.</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>Environment variables with this prefix configure the API (<c>BPJSTK_GraphQL__MaxRequestBytes</c>), beside ASP.NET's plain ones.</summary>
+    public const string EnvironmentPrefix = "BPJSTK_";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
+        // The command line keeps the last word over the prefixed variables.
+        builder.Configuration.AddCommandLine(args);
+        if (!HasConfiguredEndpoint(builder.Configuration))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddGraphQLHttp(builder.Configuration);
+        builder.Services.AddBananaCakePop(builder.Configuration);
+        builder.Services.AddHealthChecks();
+        // Seams filled by the other modules: the data layer's AddBpjsTkDatabase(builder.Configuration)
+        // (which also tags its database check HealthTags.Ready) and the schema's IRequestExecutor and ISchemaSdlProvider.
+
+        var app = builder.Build();
+        app.UseBananaCakePop();
+        app.MapHealthEndpoints();
+        app.MapGraphQLHttp();
+        return app;
+    }
+
+    private static bool HasConfiguredEndpoint(ConfigurationManager configuration) =>
+        !string.IsNullOrEmpty(configuration["urls"])
+        || !string.IsNullOrEmpty(configuration["http_ports"])
+        || !string.IsNullOrEmpty(configuration["https_ports"])
+        || configuration.GetSection("Kestrel:Endpoints").Exists();
+}

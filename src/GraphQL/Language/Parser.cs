@@ -1,0 +1,808 @@
+namespace BpjsTk.GraphQL.Language;
+
+/// <summary>
+/// Hand-written recursive descent over the grammar of spec appendix B (September 2025), one token
+/// of lookahead plus one more after a description or <c>extend</c>. Every recursion counts its depth.
+/// </summary>
+internal sealed class Parser
+{
+    private static readonly HashSet<string> DirectiveLocations = new(StringComparer.Ordinal)
+    {
+        "QUERY", "MUTATION", "SUBSCRIPTION", "FIELD", "FRAGMENT_DEFINITION", "FRAGMENT_SPREAD",
+        "INLINE_FRAGMENT", "VARIABLE_DEFINITION", "SCHEMA", "SCALAR", "OBJECT", "FIELD_DEFINITION",
+        "ARGUMENT_DEFINITION", "INTERFACE", "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT",
+        "INPUT_FIELD_DEFINITION",
+    };
+
+    private readonly Lexer _lexer;
+    private readonly ParserOptions _options;
+    private Token _token;
+    private int _previousEnd;
+    private int _tokenCount;
+    private int _depth;
+
+    public Parser(string text, ParserOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _options = options ?? ParserOptions.Default;
+        if (text.Length > _options.MaxDocumentLength)
+        {
+            throw Lexer.Error(text, _options.MaxDocumentLength,
+                $"Source contains more than {_options.MaxDocumentLength} UTF-16 code units. Parsing aborted.", ErrorCodes.MaxDocumentSize);
+        }
+        _lexer = new Lexer(text);
+        _token = new Token(TokenKind.StartOfFile, 0, 0, 1, 1, null);
+    }
+
+    // spec 2.2 Document
+    public DocumentNode ParseDocument()
+    {
+        var start = _token;
+        Expect(TokenKind.StartOfFile);
+        var definitions = new List<DefinitionNode>();
+        do
+        {
+            definitions.Add(ParseDefinition());
+        }
+        while (!Skip(TokenKind.EndOfFile));
+        return new DocumentNode(definitions) { Location = LocationFrom(start) };
+    }
+
+    /// <summary>A whole text that is one value, e.g. a default value given as text.</summary>
+    public ValueNode ParseValueOnly(bool isConst)
+    {
+        Expect(TokenKind.StartOfFile);
+        var value = ParseValue(isConst);
+        Expect(TokenKind.EndOfFile);
+        return value;
+    }
+
+    /// <summary>A whole text that is one type reference, e.g. <c>[String!]!</c>.</summary>
+    public TypeNode ParseTypeOnly()
+    {
+        Expect(TokenKind.StartOfFile);
+        var type = ParseTypeReference();
+        Expect(TokenKind.EndOfFile);
+        return type;
+    }
+
+    private DefinitionNode ParseDefinition()
+    {
+        if (Peek(TokenKind.BraceL))
+        {
+            return ParseOperationDefinition();
+        }
+        var hasDescription = PeekDescription();
+        var keyword = hasDescription ? _lexer.Lookahead() : _token;
+        if (hasDescription && keyword.Kind == TokenKind.BraceL)
+        {
+            throw Error(_token.Start, "Unexpected description, descriptions are not supported on shorthand queries.");
+        }
+        if (keyword.Kind == TokenKind.Name)
+        {
+            switch (_lexer.TextOf(keyword))
+            {
+                case "schema": return ParseSchemaDefinition();
+                case "scalar": return ParseScalarTypeDefinition();
+                case "type": return ParseObjectTypeDefinition();
+                case "interface": return ParseInterfaceTypeDefinition();
+                case "union": return ParseUnionTypeDefinition();
+                case "enum": return ParseEnumTypeDefinition();
+                case "input": return ParseInputObjectTypeDefinition();
+                case "directive": return ParseDirectiveDefinition();
+                case "query" or "mutation" or "subscription": return ParseOperationDefinition();
+                case "fragment": return ParseFragmentDefinition();
+                // extensions carry no description (spec 3.4.3)
+                case "extend" when !hasDescription: return ParseTypeSystemExtension();
+            }
+            if (hasDescription)
+            {
+                throw Error(_token.Start, "Unexpected description, only GraphQL definitions support descriptions.");
+            }
+        }
+        throw Unexpected(keyword);
+    }
+
+    // spec 2.3 Operations
+    private OperationDefinitionNode ParseOperationDefinition()
+    {
+        var start = _token;
+        if (Peek(TokenKind.BraceL))
+        {
+            return new OperationDefinitionNode(null, OperationType.Query, null, [], [], ParseSelectionSet()) { Location = LocationFrom(start) };
+        }
+        var description = ParseDescription();
+        var operation = ParseOperationType();
+        var name = Peek(TokenKind.Name) ? ParseName() : null;
+        var variables = ParseVariableDefinitions();
+        var directives = ParseDirectives(false);
+        var selectionSet = ParseSelectionSet();
+        return new OperationDefinitionNode(description, operation, name, variables, directives, selectionSet) { Location = LocationFrom(start) };
+    }
+
+    private OperationType ParseOperationType()
+    {
+        var token = _token;
+        Expect(TokenKind.Name);
+        if (_lexer.IsKeyword(token, "query"))
+        {
+            return OperationType.Query;
+        }
+        if (_lexer.IsKeyword(token, "mutation"))
+        {
+            return OperationType.Mutation;
+        }
+        if (_lexer.IsKeyword(token, "subscription"))
+        {
+            return OperationType.Subscription;
+        }
+        throw Unexpected(token);
+    }
+
+    private IReadOnlyList<VariableDefinitionNode> ParseVariableDefinitions()
+    {
+        if (!Skip(TokenKind.ParenL))
+        {
+            return Array.Empty<VariableDefinitionNode>();
+        }
+        var definitions = new List<VariableDefinitionNode>();
+        do
+        {
+            definitions.Add(ParseVariableDefinition());
+        }
+        while (!Skip(TokenKind.ParenR));
+        return definitions;
+    }
+
+    // spec 2.10 Variables
+    private VariableDefinitionNode ParseVariableDefinition()
+    {
+        var start = _token;
+        var description = ParseDescription();
+        var variable = ParseVariable();
+        Expect(TokenKind.Colon);
+        var type = ParseTypeReference();
+        var defaultValue = Skip(TokenKind.Equals) ? ParseValue(true) : null;
+        var directives = ParseDirectives(true);
+        return new VariableDefinitionNode(description, variable, type, defaultValue, directives) { Location = LocationFrom(start) };
+    }
+
+    private VariableNode ParseVariable()
+    {
+        var start = _token;
+        Expect(TokenKind.Dollar);
+        return new VariableNode(ParseName()) { Location = LocationFrom(start) };
+    }
+
+    // spec 2.4 Selection Sets
+    private SelectionSetNode ParseSelectionSet()
+    {
+        var start = _token;
+        Enter();
+        Expect(TokenKind.BraceL);
+        var selections = new List<SelectionNode>();
+        do
+        {
+            selections.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
+        }
+        while (!Skip(TokenKind.BraceR));
+        _depth--;
+        return new SelectionSetNode(selections) { Location = LocationFrom(start) };
+    }
+
+    // spec 2.5 Fields
+    private FieldNode ParseField()
+    {
+        var start = _token;
+        var nameOrAlias = ParseName();
+        NameNode? alias = null;
+        var name = nameOrAlias;
+        if (Skip(TokenKind.Colon))
+        {
+            alias = nameOrAlias;
+            name = ParseName();
+        }
+        var arguments = ParseArguments(false);
+        var directives = ParseDirectives(false);
+        var selectionSet = Peek(TokenKind.BraceL) ? ParseSelectionSet() : null;
+        return new FieldNode(alias, name, arguments, directives, selectionSet) { Location = LocationFrom(start) };
+    }
+
+    // spec 2.6 Arguments
+    private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst)
+    {
+        if (!Skip(TokenKind.ParenL))
+        {
+            return Array.Empty<ArgumentNode>();
+        }
+        var arguments = new List<ArgumentNode>();
+        do
+        {
+            var start = _token;
+            var name = ParseName();
+            Expect(TokenKind.Colon);
+            arguments.Add(new ArgumentNode(name, ParseValue(isConst)) { Location = LocationFrom(start) });
+        }
+        while (!Skip(TokenKind.ParenR));
+        return arguments;
+    }
+
+    // spec 2.8 Fragments
+    private SelectionNode ParseFragment()
+    {
+        var start = _token;
+        Expect(TokenKind.Spread);
+        var hasTypeCondition = SkipKeyword("on");
+        if (!hasTypeCondition && Peek(TokenKind.Name))
+        {
+            var name = ParseFragmentName();
+            return new FragmentSpreadNode(name, ParseDirectives(false)) { Location = LocationFrom(start) };
+        }
+        var typeCondition = hasTypeCondition ? ParseNamedType() : null;
+        var directives = ParseDirectives(false);
+        return new InlineFragmentNode(typeCondition, directives, ParseSelectionSet()) { Location = LocationFrom(start) };
+    }
+
+    private FragmentDefinitionNode ParseFragmentDefinition()
+    {
+        var start = _token;
+        var description = ParseDescription();
+        ExpectKeyword("fragment");
+        var name = ParseFragmentName();
+        ExpectKeyword("on");
+        var typeCondition = ParseNamedType();
+        var directives = ParseDirectives(false);
+        return new FragmentDefinitionNode(description, name, typeCondition, directives, ParseSelectionSet()) { Location = LocationFrom(start) };
+    }
+
+    private NameNode ParseFragmentName()
+    {
+        if (_lexer.IsKeyword(_token, "on"))
+        {
+            throw Unexpected(_token);
+        }
+        return ParseName();
+    }
+
+    // spec 2.9 Input Values
+    private ValueNode ParseValue(bool isConst)
+    {
+        var token = _token;
+        switch (token.Kind)
+        {
+            case TokenKind.BracketL:
+                return ParseList(isConst);
+            case TokenKind.BraceL:
+                return ParseObject(isConst);
+            case TokenKind.Int:
+                Advance();
+                return new IntValueNode(_lexer.TextOf(token)) { Location = LocationFrom(token) };
+            case TokenKind.Float:
+                Advance();
+                return new FloatValueNode(_lexer.TextOf(token)) { Location = LocationFrom(token) };
+            case TokenKind.String:
+            case TokenKind.BlockString:
+                return ParseStringLiteral();
+            case TokenKind.Name:
+                Advance();
+                if (_lexer.IsKeyword(token, "true") || _lexer.IsKeyword(token, "false"))
+                {
+                    return new BooleanValueNode(_lexer.IsKeyword(token, "true")) { Location = LocationFrom(token) };
+                }
+                if (_lexer.IsKeyword(token, "null"))
+                {
+                    return new NullValueNode { Location = LocationFrom(token) };
+                }
+                return new EnumValueNode(_lexer.TextOf(token)) { Location = LocationFrom(token) };
+            case TokenKind.Dollar:
+                if (isConst)
+                {
+                    Advance();
+                    if (_token.Kind == TokenKind.Name)
+                    {
+                        throw Error(token.Start, $"Unexpected variable \"${_lexer.TextOf(_token)}\" in constant value.");
+                    }
+                    throw Unexpected(token);
+                }
+                return ParseVariable();
+            default:
+                throw Unexpected(token);
+        }
+    }
+
+    private ListValueNode ParseList(bool isConst)
+    {
+        var start = _token;
+        Enter();
+        Expect(TokenKind.BracketL);
+        var values = new List<ValueNode>();
+        while (!Skip(TokenKind.BracketR))
+        {
+            values.Add(ParseValue(isConst));
+        }
+        _depth--;
+        return new ListValueNode(values) { Location = LocationFrom(start) };
+    }
+
+    private ObjectValueNode ParseObject(bool isConst)
+    {
+        var start = _token;
+        Enter();
+        Expect(TokenKind.BraceL);
+        var fields = new List<ObjectFieldNode>();
+        while (!Skip(TokenKind.BraceR))
+        {
+            var fieldStart = _token;
+            var name = ParseName();
+            Expect(TokenKind.Colon);
+            fields.Add(new ObjectFieldNode(name, ParseValue(isConst)) { Location = LocationFrom(fieldStart) });
+        }
+        _depth--;
+        return new ObjectValueNode(fields) { Location = LocationFrom(start) };
+    }
+
+    private StringValueNode ParseStringLiteral()
+    {
+        var token = _token;
+        Advance();
+        return new StringValueNode(token.Value!, token.Kind == TokenKind.BlockString) { Location = LocationFrom(token) };
+    }
+
+    // spec 2.12 Directives
+    private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
+    {
+        if (!Peek(TokenKind.At))
+        {
+            return Array.Empty<DirectiveNode>();
+        }
+        var directives = new List<DirectiveNode>();
+        while (Peek(TokenKind.At))
+        {
+            var start = _token;
+            Advance();
+            var name = ParseName();
+            directives.Add(new DirectiveNode(name, ParseArguments(isConst)) { Location = LocationFrom(start) });
+        }
+        return directives;
+    }
+
+    // spec 2.11 Type References
+    private TypeNode ParseTypeReference()
+    {
+        var start = _token;
+        TypeNode type;
+        if (Peek(TokenKind.BracketL))
+        {
+            Enter();
+            Advance();
+            var inner = ParseTypeReference();
+            Expect(TokenKind.BracketR);
+            _depth--;
+            type = new ListTypeNode(inner) { Location = LocationFrom(start) };
+        }
+        else
+        {
+            type = ParseNamedType();
+        }
+        if (Skip(TokenKind.Bang))
+        {
+            return new NonNullTypeNode(type) { Location = LocationFrom(start) };
+        }
+        return type;
+    }
+
+    private NamedTypeNode ParseNamedType()
+    {
+        var start = _token;
+        return new NamedTypeNode(ParseName()) { Location = LocationFrom(start) };
+    }
+
+    private NameNode ParseName()
+    {
+        var token = _token;
+        Expect(TokenKind.Name);
+        return new NameNode(_lexer.TextOf(token)) { Location = LocationFrom(token) };
+    }
+
+    // spec 3 Type System
+    private bool PeekDescription() => _token.Kind is TokenKind.String or TokenKind.BlockString;
+
+    private StringValueNode? ParseDescription() => PeekDescription() ? ParseStringLiteral() : null;
+
+    private SchemaDefinitionNode ParseSchemaDefinition()
+    {
+        var start = _token;
+        var description = ParseDescription();
+        ExpectKeyword("schema");
+        var directives = ParseDirectives(true);
+        Expect(TokenKind.BraceL);
+        var operationTypes = new List<OperationTypeDefinitionNode>();
+        do
+        {
+            operationTypes.Add(ParseOperationTypeDefinition());
+        }
+        while (!Skip(TokenKind.BraceR));
+        return new SchemaDefinitionNode(description, directives, operationTypes) { Location = LocationFrom(start) };
+    }
+
+    private OperationTypeDefinitionNode ParseOperationTypeDefinition()
+    {
+        var start = _token;
+        var operation = ParseOperationType();
+        Expect(TokenKind.Colon);
+        return new OperationTypeDefinitionNode(operation, ParseNamedType()) { Location = LocationFrom(start) };
+    }
+
+    private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
+    {
+        var start = _token;
+        var description = ParseDescription();
+        ExpectKeyword("scalar");
+        var name = ParseName();
+        return new ScalarTypeDefinitionNode(description, name, ParseDirectives(true)) { Location = LocationFrom(start) };
+    }
+
+    private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
+    {
+        var start = _token;
+        var description = ParseDescription();
+        ExpectKeyword("type");
+        var name = ParseName();
+        var interfaces = ParseImplementsInterfaces();
+        var directives = ParseDirectives(true);
+        var fields = ParseFieldsDefinition();
+        return new ObjectTypeDefinitionNode(description, name, interfaces, directives, fields) { Location = LocationFrom(start) };
+    }
+
+    private IReadOnlyList<NamedTypeNode> ParseImplementsInterfaces() =>
+        SkipKeyword("implements") ? ParseDelimited(TokenKind.Amp) : Array.Empty<NamedTypeNode>();
+
+    private List<NamedTypeNode> ParseDelimited(TokenKind delimiter)
+    {
+        Skip(delimiter);
+        var types = new List<NamedTypeNode>();
+        do
+        {
+            types.Add(ParseNamedType());
+        }
+        while (Skip(delimiter));
+        return types;
+    }
+
+    private IReadOnlyList<FieldDefinitionNode> ParseFieldsDefinition()
+    {
+        if (!Skip(TokenKind.BraceL))
+        {
+            return Array.Empty<FieldDefinitionNode>();
+        }
+        var fields = new List<FieldDefinitionNode>();
+        do
+        {
+            var start = _token;
+            var description = ParseDescription();
+            var name = ParseName();
+            var arguments = ParseArgumentDefinitions();
+            Expect(TokenKind.Colon);
+            var type = ParseTypeReference();
+            var directives = ParseDirectives(true);
+            fields.Add(new FieldDefinitionNode(description, name, arguments, type, directives) { Location = LocationFrom(start) });
+        }
+        while (!Skip(TokenKind.BraceR));
+        return fields;
+    }
+
+    private IReadOnlyList<InputValueDefinitionNode> ParseArgumentDefinitions() =>
+        ParseInputValueDefinitions(TokenKind.ParenL, TokenKind.ParenR);
+
+    private IReadOnlyList<InputValueDefinitionNode> ParseInputValueDefinitions(TokenKind open, TokenKind close)
+    {
+        if (!Skip(open))
+        {
+            return Array.Empty<InputValueDefinitionNode>();
+        }
+        var values = new List<InputValueDefinitionNode>();
+        do
+        {
+            var start = _token;
+            var description = ParseDescription();
+            var name = ParseName();
+            Expect(TokenKind.Colon);
+            var type = ParseTypeReference();
+            var defaultValue = Skip(TokenKind.Equals) ? ParseValue(true) : null;
+            var directives = ParseDirectives(true);
+            values.Add(new InputValueDefinitionNode(description, name, type, defaultValue, directives) { Location = LocationFrom(start) });
+        }
+        while (!Skip(close));
+        return values;
+    }
+
+    private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
+    {
+        var start = _token;
+        var description = ParseDescription();
+        ExpectKeyword("interface");
+        var name = ParseName();
+        var interfaces = ParseImplementsInterfaces();
+        var directives = ParseDirectives(true);
+        var fields = ParseFieldsDefinition();
+        return new InterfaceTypeDefinitionNode(description, name, interfaces, directives, fields) { Location = LocationFrom(start) };
+    }
+
+    private UnionTypeDefinitionNode ParseUnionTypeDefinition()
+    {
+        var start = _token;
+        var description = ParseDescription();
+        ExpectKeyword("union");
+        var name = ParseName();
+        var directives = ParseDirectives(true);
+        var types = ParseUnionMemberTypes();
+        return new UnionTypeDefinitionNode(description, name, directives, types) { Location = LocationFrom(start) };
+    }
+
+    private IReadOnlyList<NamedTypeNode> ParseUnionMemberTypes() =>
+        Skip(TokenKind.Equals) ? ParseDelimited(TokenKind.Pipe) : Array.Empty<NamedTypeNode>();
+
+    private EnumTypeDefinitionNode ParseEnumTypeDefinition()
+    {
+        var start = _token;
+        var description = ParseDescription();
+        ExpectKeyword("enum");
+        var name = ParseName();
+        var directives = ParseDirectives(true);
+        var values = ParseEnumValuesDefinition();
+        return new EnumTypeDefinitionNode(description, name, directives, values) { Location = LocationFrom(start) };
+    }
+
+    private IReadOnlyList<EnumValueDefinitionNode> ParseEnumValuesDefinition()
+    {
+        if (!Skip(TokenKind.BraceL))
+        {
+            return Array.Empty<EnumValueDefinitionNode>();
+        }
+        var values = new List<EnumValueDefinitionNode>();
+        do
+        {
+            var start = _token;
+            var description = ParseDescription();
+            if (_lexer.IsKeyword(_token, "true") || _lexer.IsKeyword(_token, "false") || _lexer.IsKeyword(_token, "null"))
+            {
+                throw Error(_token.Start, $"{Describe(_token)} is reserved and cannot be used for an enum value.");
+            }
+            var name = ParseName();
+            values.Add(new EnumValueDefinitionNode(description, name, ParseDirectives(true)) { Location = LocationFrom(start) });
+        }
+        while (!Skip(TokenKind.BraceR));
+        return values;
+    }
+
+    private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
+    {
+        var start = _token;
+        var description = ParseDescription();
+        ExpectKeyword("input");
+        var name = ParseName();
+        var directives = ParseDirectives(true);
+        var fields = ParseInputValueDefinitions(TokenKind.BraceL, TokenKind.BraceR);
+        return new InputObjectTypeDefinitionNode(description, name, directives, fields) { Location = LocationFrom(start) };
+    }
+
+    // spec 3.13 Directives
+    private DirectiveDefinitionNode ParseDirectiveDefinition()
+    {
+        var start = _token;
+        var description = ParseDescription();
+        ExpectKeyword("directive");
+        Expect(TokenKind.At);
+        var name = ParseName();
+        var arguments = ParseArgumentDefinitions();
+        var repeatable = SkipKeyword("repeatable");
+        ExpectKeyword("on");
+        Skip(TokenKind.Pipe);
+        var locations = new List<NameNode>();
+        do
+        {
+            var token = _token;
+            var location = ParseName();
+            if (!DirectiveLocations.Contains(location.Value))
+            {
+                throw Unexpected(token);
+            }
+            locations.Add(location);
+        }
+        while (Skip(TokenKind.Pipe));
+        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations) { Location = LocationFrom(start) };
+    }
+
+    // spec 3.3.2 and 3.4.3: schema and type extensions
+    private TypeSystemExtensionNode ParseTypeSystemExtension()
+    {
+        var keyword = _lexer.Lookahead();
+        if (keyword.Kind == TokenKind.Name)
+        {
+            switch (_lexer.TextOf(keyword))
+            {
+                case "schema": return ParseSchemaExtension();
+                case "scalar": return ParseScalarTypeExtension();
+                case "type": return ParseObjectTypeExtension("type");
+                case "interface": return ParseObjectTypeExtension("interface");
+                case "union": return ParseUnionTypeExtension();
+                case "enum": return ParseEnumTypeExtension();
+                case "input": return ParseInputObjectTypeExtension();
+            }
+        }
+        throw Unexpected(keyword);
+    }
+
+    private SchemaExtensionNode ParseSchemaExtension()
+    {
+        var start = _token;
+        ExpectKeyword("extend");
+        ExpectKeyword("schema");
+        var directives = ParseDirectives(true);
+        var operationTypes = new List<OperationTypeDefinitionNode>();
+        if (Skip(TokenKind.BraceL))
+        {
+            do
+            {
+                operationTypes.Add(ParseOperationTypeDefinition());
+            }
+            while (!Skip(TokenKind.BraceR));
+        }
+        if (directives.Count == 0 && operationTypes.Count == 0)
+        {
+            throw Unexpected(_token);
+        }
+        return new SchemaExtensionNode(directives, operationTypes) { Location = LocationFrom(start) };
+    }
+
+    private ScalarTypeExtensionNode ParseScalarTypeExtension()
+    {
+        var start = _token;
+        ExpectKeyword("extend");
+        ExpectKeyword("scalar");
+        var name = ParseName();
+        var directives = ParseDirectives(true);
+        if (directives.Count == 0)
+        {
+            throw Unexpected(_token);
+        }
+        return new ScalarTypeExtensionNode(name, directives) { Location = LocationFrom(start) };
+    }
+
+    private TypeExtensionNode ParseObjectTypeExtension(string keyword)
+    {
+        var start = _token;
+        ExpectKeyword("extend");
+        ExpectKeyword(keyword);
+        var name = ParseName();
+        var interfaces = ParseImplementsInterfaces();
+        var directives = ParseDirectives(true);
+        var fields = ParseFieldsDefinition();
+        if (interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0)
+        {
+            throw Unexpected(_token);
+        }
+        return keyword == "type"
+            ? new ObjectTypeExtensionNode(name, interfaces, directives, fields) { Location = LocationFrom(start) }
+            : new InterfaceTypeExtensionNode(name, interfaces, directives, fields) { Location = LocationFrom(start) };
+    }
+
+    private UnionTypeExtensionNode ParseUnionTypeExtension()
+    {
+        var start = _token;
+        ExpectKeyword("extend");
+        ExpectKeyword("union");
+        var name = ParseName();
+        var directives = ParseDirectives(true);
+        var types = ParseUnionMemberTypes();
+        if (directives.Count == 0 && types.Count == 0)
+        {
+            throw Unexpected(_token);
+        }
+        return new UnionTypeExtensionNode(name, directives, types) { Location = LocationFrom(start) };
+    }
+
+    private EnumTypeExtensionNode ParseEnumTypeExtension()
+    {
+        var start = _token;
+        ExpectKeyword("extend");
+        ExpectKeyword("enum");
+        var name = ParseName();
+        var directives = ParseDirectives(true);
+        var values = ParseEnumValuesDefinition();
+        if (directives.Count == 0 && values.Count == 0)
+        {
+            throw Unexpected(_token);
+        }
+        return new EnumTypeExtensionNode(name, directives, values) { Location = LocationFrom(start) };
+    }
+
+    private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
+    {
+        var start = _token;
+        ExpectKeyword("extend");
+        ExpectKeyword("input");
+        var name = ParseName();
+        var directives = ParseDirectives(true);
+        var fields = ParseInputValueDefinitions(TokenKind.BraceL, TokenKind.BraceR);
+        if (directives.Count == 0 && fields.Count == 0)
+        {
+            throw Unexpected(_token);
+        }
+        return new InputObjectTypeExtensionNode(name, directives, fields) { Location = LocationFrom(start) };
+    }
+
+    private Location LocationFrom(in Token start) => new(start.Start, _previousEnd, start.Line, start.Column);
+
+    private bool Peek(TokenKind kind) => _token.Kind == kind;
+
+    private void Advance()
+    {
+        _previousEnd = _token.End;
+        _token = _lexer.Next();
+        // the limit is checked as tokens arrive, so no tree is built for an oversized document
+        if (_token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
+        {
+            throw Lexer.Error(_lexer.Body, _token.Start,
+                $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.", ErrorCodes.MaxTokens);
+        }
+    }
+
+    private void Enter()
+    {
+        if (++_depth > _options.MaxDepth)
+        {
+            throw Lexer.Error(_lexer.Body, _token.Start,
+                $"Document nests deeper than {_options.MaxDepth} levels. Parsing aborted.", ErrorCodes.MaxParserDepth);
+        }
+    }
+
+    private void Expect(TokenKind kind)
+    {
+        if (_token.Kind != kind)
+        {
+            throw Error(_token.Start, $"Expected {Token.Describe(kind)}, found {Describe(_token)}.");
+        }
+        Advance();
+    }
+
+    private bool Skip(TokenKind kind)
+    {
+        if (_token.Kind != kind)
+        {
+            return false;
+        }
+        Advance();
+        return true;
+    }
+
+    private void ExpectKeyword(string keyword)
+    {
+        if (!SkipKeyword(keyword))
+        {
+            throw Error(_token.Start, $"Expected \"{keyword}\", found {Describe(_token)}.");
+        }
+    }
+
+    private bool SkipKeyword(string keyword)
+    {
+        if (!_lexer.IsKeyword(_token, keyword))
+        {
+            return false;
+        }
+        Advance();
+        return true;
+    }
+
+    private GraphQLSyntaxException Unexpected(in Token token) => Error(token.Start, $"Unexpected {Describe(token)}.");
+
+    private GraphQLSyntaxException Error(int position, string description) => _lexer.Error(position, description);
+
+    /// <summary>A token as graphql-js describes it: kind, then the value in quotes for names, numbers and strings.</summary>
+    private string Describe(in Token token) => token.Kind switch
+    {
+        TokenKind.Name or TokenKind.Int or TokenKind.Float => $"{Token.Describe(token.Kind)} \"{_lexer.TextOf(token)}\"",
+        TokenKind.String or TokenKind.BlockString => $"{Token.Describe(token.Kind)} \"{token.Value}\"",
+        _ => Token.Describe(token.Kind),
+    };
+}

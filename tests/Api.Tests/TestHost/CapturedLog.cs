@@ -1,0 +1,5 @@
+using Microsoft.Extensions.Logging;
+
+namespace BpjsTk.Api.Tests.TestHost;
+
+internal sealed record CapturedLog(string Category, EventId EventId, string Message, IReadOnlyDictionary<string, object?> Values);

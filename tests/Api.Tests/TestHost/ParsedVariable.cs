@@ -1,0 +1,3 @@
+namespace BpjsTk.Api.Tests.TestHost;
+
+internal sealed record ParsedVariable(string Name, string TypeName, bool NonNull);

@@ -1,0 +1,3 @@
+namespace BpjsTk.Api.Tests.TestHost;
+
+internal sealed record VariableReference(string Name);
