@@ -12,14 +12,14 @@ internal sealed class DocumentWalker
 {
     private readonly Stack<(SyntaxNode Node, bool Leaving)> _stack = new();
     private readonly TypeInfo _typeInfo;
-    private readonly IReadOnlyList<ValidationRule> _rules;
+    private readonly ValidationRule[] _rules;
     private readonly Func<bool> _stopped;
     private readonly List<SyntaxNode> _ancestors;
 
     public DocumentWalker(TypeInfo typeInfo, IReadOnlyList<ValidationRule> rules, Func<bool> stopped, List<SyntaxNode>? ancestors = null)
     {
         _typeInfo = typeInfo;
-        _rules = rules;
+        _rules = [.. rules];
         _stopped = stopped;
         _ancestors = ancestors ?? [];
     }
@@ -35,11 +35,7 @@ internal sealed class DocumentWalker
             if (leaving)
             {
                 _ancestors.RemoveAt(_ancestors.Count - 1);
-                foreach (var rule in _rules)
-                {
-                    Leave(rule, node);
-                }
-
+                Leave(node);
                 _typeInfo.Leave(node);
                 continue;
             }
@@ -55,10 +51,7 @@ internal sealed class DocumentWalker
             }
 
             _typeInfo.Enter(node);
-            foreach (var rule in _rules)
-            {
-                Enter(rule, node);
-            }
+            Enter(node);
 
             _ancestors.Add(node);
             _stack.Push((node, true));
@@ -147,44 +140,226 @@ internal sealed class DocumentWalker
         }
     }
 
-    private static void Enter(ValidationRule rule, SyntaxNode node)
+    // one switch per node, then every rule's hook for that kind
+    private void Enter(SyntaxNode node)
     {
-        switch (node)
+        switch (node.Kind)
         {
-            case DocumentNode n: rule.EnterDocument(n); break;
-            case OperationDefinitionNode n: rule.EnterOperationDefinition(n); break;
-            case VariableDefinitionNode n: rule.EnterVariableDefinition(n); break;
-            case SelectionSetNode n: rule.EnterSelectionSet(n); break;
-            case FieldNode n: rule.EnterField(n); break;
-            case FragmentSpreadNode n: rule.EnterFragmentSpread(n); break;
-            case InlineFragmentNode n: rule.EnterInlineFragment(n); break;
-            case FragmentDefinitionNode n: rule.EnterFragmentDefinition(n); break;
-            case ArgumentNode n: rule.EnterArgument(n); break;
-            case DirectiveNode n: rule.EnterDirective(n); break;
-            case VariableNode n: rule.EnterVariable(n); break;
-            case ValueNode n: rule.EnterValue(n); break;
-            case ObjectFieldNode n: rule.EnterObjectField(n); break;
-            case NamedTypeNode n: rule.EnterNamedType(n); break;
+            case SyntaxKind.Document:
+                var document = (DocumentNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.EnterDocument(document);
+                }
+
+                break;
+            case SyntaxKind.OperationDefinition:
+                var operationDefinition = (OperationDefinitionNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.EnterOperationDefinition(operationDefinition);
+                }
+
+                break;
+            case SyntaxKind.VariableDefinition:
+                var variableDefinition = (VariableDefinitionNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.EnterVariableDefinition(variableDefinition);
+                }
+
+                break;
+            case SyntaxKind.SelectionSet:
+                var selectionSet = (SelectionSetNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.EnterSelectionSet(selectionSet);
+                }
+
+                break;
+            case SyntaxKind.Field:
+                var field = (FieldNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.EnterField(field);
+                }
+
+                break;
+            case SyntaxKind.FragmentSpread:
+                var fragmentSpread = (FragmentSpreadNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.EnterFragmentSpread(fragmentSpread);
+                }
+
+                break;
+            case SyntaxKind.InlineFragment:
+                var inlineFragment = (InlineFragmentNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.EnterInlineFragment(inlineFragment);
+                }
+
+                break;
+            case SyntaxKind.FragmentDefinition:
+                var fragmentDefinition = (FragmentDefinitionNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.EnterFragmentDefinition(fragmentDefinition);
+                }
+
+                break;
+            case SyntaxKind.Argument:
+                var argument = (ArgumentNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.EnterArgument(argument);
+                }
+
+                break;
+            case SyntaxKind.Directive:
+                var directive = (DirectiveNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.EnterDirective(directive);
+                }
+
+                break;
+            case SyntaxKind.ObjectField:
+                var objectField = (ObjectFieldNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.EnterObjectField(objectField);
+                }
+
+                break;
+            case SyntaxKind.Variable:
+                var variable = (VariableNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.EnterVariable(variable);
+                }
+
+                break;
+            case SyntaxKind.IntValue or SyntaxKind.FloatValue or SyntaxKind.StringValue or SyntaxKind.BooleanValue or SyntaxKind.NullValue or SyntaxKind.EnumValue or SyntaxKind.ListValue or SyntaxKind.ObjectValue:
+                var value = (ValueNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.EnterValue(value);
+                }
+
+                break;
+            case SyntaxKind.NamedType:
+                var namedType = (NamedTypeNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.EnterNamedType(namedType);
+                }
+
+                break;
         }
     }
 
-    private static void Leave(ValidationRule rule, SyntaxNode node)
+    private void Leave(SyntaxNode node)
     {
-        switch (node)
+        switch (node.Kind)
         {
-            case DocumentNode n: rule.LeaveDocument(n); break;
-            case OperationDefinitionNode n: rule.LeaveOperationDefinition(n); break;
-            case VariableDefinitionNode n: rule.LeaveVariableDefinition(n); break;
-            case SelectionSetNode n: rule.LeaveSelectionSet(n); break;
-            case FieldNode n: rule.LeaveField(n); break;
-            case FragmentSpreadNode n: rule.LeaveFragmentSpread(n); break;
-            case InlineFragmentNode n: rule.LeaveInlineFragment(n); break;
-            case FragmentDefinitionNode n: rule.LeaveFragmentDefinition(n); break;
-            case ArgumentNode n: rule.LeaveArgument(n); break;
-            case DirectiveNode n: rule.LeaveDirective(n); break;
-            case VariableNode: break;
-            case ValueNode n: rule.LeaveValue(n); break;
-            case ObjectFieldNode n: rule.LeaveObjectField(n); break;
+            case SyntaxKind.Document:
+                var document = (DocumentNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.LeaveDocument(document);
+                }
+
+                break;
+            case SyntaxKind.OperationDefinition:
+                var operationDefinition = (OperationDefinitionNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.LeaveOperationDefinition(operationDefinition);
+                }
+
+                break;
+            case SyntaxKind.VariableDefinition:
+                var variableDefinition = (VariableDefinitionNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.LeaveVariableDefinition(variableDefinition);
+                }
+
+                break;
+            case SyntaxKind.SelectionSet:
+                var selectionSet = (SelectionSetNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.LeaveSelectionSet(selectionSet);
+                }
+
+                break;
+            case SyntaxKind.Field:
+                var field = (FieldNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.LeaveField(field);
+                }
+
+                break;
+            case SyntaxKind.FragmentSpread:
+                var fragmentSpread = (FragmentSpreadNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.LeaveFragmentSpread(fragmentSpread);
+                }
+
+                break;
+            case SyntaxKind.InlineFragment:
+                var inlineFragment = (InlineFragmentNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.LeaveInlineFragment(inlineFragment);
+                }
+
+                break;
+            case SyntaxKind.FragmentDefinition:
+                var fragmentDefinition = (FragmentDefinitionNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.LeaveFragmentDefinition(fragmentDefinition);
+                }
+
+                break;
+            case SyntaxKind.Argument:
+                var argument = (ArgumentNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.LeaveArgument(argument);
+                }
+
+                break;
+            case SyntaxKind.Directive:
+                var directive = (DirectiveNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.LeaveDirective(directive);
+                }
+
+                break;
+            case SyntaxKind.ObjectField:
+                var objectField = (ObjectFieldNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.LeaveObjectField(objectField);
+                }
+
+                break;
+            case SyntaxKind.IntValue or SyntaxKind.FloatValue or SyntaxKind.StringValue or SyntaxKind.BooleanValue or SyntaxKind.NullValue or SyntaxKind.EnumValue or SyntaxKind.ListValue or SyntaxKind.ObjectValue:
+                var value = (ValueNode)node;
+                foreach (var rule in _rules)
+                {
+                    rule.LeaveValue(value);
+                }
+
+                break;
         }
     }
 }

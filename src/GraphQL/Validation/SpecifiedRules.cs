@@ -1,12 +1,16 @@
 namespace BpjsTk.GraphQL.Validation;
 
-/// <summary>The rules of spec section 5 for executable documents, in graphql-js's order (its <c>specifiedRules</c>).</summary>
+/// <summary>
+/// The rules of spec section 5 for executable documents, in graphql-js 17's order (its <c>specifiedRules</c>, which
+/// ends with its recommended <see cref="MaxIntrospectionDepthRule"/>).
+/// </summary>
 public static class SpecifiedRules
 {
     /// <summary>Every rule the specification requires, each created afresh for each validation.</summary>
     public static IReadOnlyList<ValidationRuleFactory> All { get; } =
     [
         context => new ExecutableDefinitionsRule(context),
+        context => new KnownOperationTypesRule(context),
         context => new UniqueOperationNamesRule(context),
         context => new LoneAnonymousOperationRule(context),
         context => new SingleFieldSubscriptionsRule(context),
@@ -29,5 +33,6 @@ public static class SpecifiedRules
         context => new UniqueArgumentNamesRule(context),
         context => new ProvidedRequiredArgumentsRule(context),
         context => new UniqueInputFieldNamesRule(context),
+        context => new MaxIntrospectionDepthRule(context),
     ];
 }

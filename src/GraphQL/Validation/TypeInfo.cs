@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BpjsTk.GraphQL.Language;
 using BpjsTk.GraphQL.Types;
 
@@ -11,6 +12,7 @@ namespace BpjsTk.GraphQL.Validation;
 /// </summary>
 public sealed class TypeInfo
 {
+    private static readonly ConditionalWeakTable<Schema, OutputField?> TypeNameFields = [];
     private readonly Schema _schema;
     private readonly OutputField? _typeNameField;
     private readonly List<IType?> _typeStack = [];
@@ -24,7 +26,7 @@ public sealed class TypeInfo
     {
         ArgumentNullException.ThrowIfNull(schema);
         _schema = schema;
-        _typeNameField = TypeNameField(schema);
+        _typeNameField = TypeNameFields.GetValue(schema, TypeNameField);
     }
 
     /// <summary>The output type at the current node: an operation's root type, a fragment's type condition, a field's type.</summary>

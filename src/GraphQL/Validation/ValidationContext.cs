@@ -18,7 +18,9 @@ public sealed class ValidationContext
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>> _recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
     private readonly List<GraphQLError> _errors = [];
     private readonly List<SyntaxNode> _ancestors = [];
-    private int _fragmentVisits;
+    private readonly Dictionary<string, List<FragmentDefinitionNode>> _fragmentsBySpreadNames = new(StringComparer.Ordinal);
+    private long _fragmentVisits;
+    private VariableUsageCollector? _variableUsageCollector;
     private long _fieldComparisons;
 
     internal ValidationContext(Schema schema, DocumentNode document, ValidationOptions options)
@@ -109,17 +111,19 @@ public sealed class ValidationContext
     }
 
     /// <summary>
-    /// Counts one fragment expansion against <see cref="ValidationOptions.MaxFragmentVisits"/>; false (and the validation
-    /// aborted with <see cref="ErrorCodes.MaxFragmentVisits"/>) once the limit is passed.
+    /// Counts <paramref name="count"/> fragment visits (fragments expanded or spreads followed) against
+    /// <see cref="ValidationOptions.MaxFragmentVisits"/>; false (and the validation aborted with
+    /// <see cref="ErrorCodes.MaxFragmentVisits"/>) once the limit is passed.
     /// </summary>
-    public bool TryVisitFragment()
+    public bool TryVisitFragment(int count = 1)
     {
         if (IsAborted)
         {
             return false;
         }
 
-        if (++_fragmentVisits > Options.MaxFragmentVisits)
+        _fragmentVisits += count;
+        if (_fragmentVisits > Options.MaxFragmentVisits)
         {
             Abort($"Too many fragment visits: the document needs more than {Options.MaxFragmentVisits}. Validation aborted.", ErrorCodes.MaxFragmentVisits);
             return false;
@@ -186,8 +190,9 @@ public sealed class ValidationContext
     }
 
     /// <summary>
-    /// Every fragment <paramref name="operation"/> uses, directly or through other fragments, each once, in the order first met
-    /// (spreads of unknown fragments are skipped). Stops early if <see cref="ValidationOptions.MaxFragmentVisits"/> is passed.
+    /// Every fragment <paramref name="operation"/> uses, directly or through other fragments, each once, breadth-first in the
+    /// order first met (spreads of unknown fragments are skipped), as graphql-js lists them. Operations that spread the same
+    /// fragments share one answer. Stops early if <see cref="ValidationOptions.MaxFragmentVisits"/> is passed.
     /// </summary>
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
     {
@@ -197,32 +202,59 @@ public sealed class ValidationContext
             return cached;
         }
 
-        var fragments = new List<FragmentDefinitionNode>();
-        var collected = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<SelectionSetNode>();
-        pending.Push(operation.SelectionSet);
-        while (pending.Count > 0)
+        var collected = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var spread in GetFragmentSpreads(operation.SelectionSet))
         {
-            foreach (var spread in GetFragmentSpreads(pending.Pop()))
+            if (seen.Add(spread.Name.Value))
             {
-                var name = spread.Name.Value;
-                if (!collected.Add(name) || !_fragments.TryGetValue(name, out var fragment))
-                {
-                    continue;
-                }
-
-                if (!TryVisitFragment())
-                {
-                    pending.Clear();
-                    break;
-                }
-
-                fragments.Add(fragment);
-                pending.Push(fragment.SelectionSet);
+                collected.Add(spread.Name.Value);
             }
         }
 
+        var key = string.Join(',', collected);
+        if (!_fragmentsBySpreadNames.TryGetValue(key, out var fragments))
+        {
+            fragments = CollectFragments(collected, seen);
+            _fragmentsBySpreadNames[key] = fragments;
+        }
+
         _recursivelyReferencedFragments[operation] = fragments;
+        return fragments;
+    }
+
+    private List<FragmentDefinitionNode> CollectFragments(List<string> names, HashSet<string> seen)
+    {
+        var fragments = new List<FragmentDefinitionNode>();
+        if (!TryVisitFragment(names.Count))
+        {
+            return fragments;
+        }
+
+        // names grows while it is read: each fragment's spreads join the end, so the walk is breadth-first
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (!_fragments.TryGetValue(names[i], out var fragment))
+            {
+                continue;
+            }
+
+            fragments.Add(fragment);
+            var spreads = GetFragmentSpreads(fragment.SelectionSet);
+            if (!TryVisitFragment(spreads.Count))
+            {
+                break;
+            }
+
+            foreach (var spread in spreads)
+            {
+                if (seen.Add(spread.Name.Value))
+                {
+                    names.Add(spread.Name.Value);
+                }
+            }
+        }
+
         return fragments;
     }
 
@@ -235,10 +267,10 @@ public sealed class ValidationContext
             return cached;
         }
 
-        var collector = new VariableUsageCollector(this);
-        new DocumentWalker(collector.TypeInfo, [collector], () => IsAborted).Walk(node);
-        _variableUsages[node] = collector.Usages;
-        return collector.Usages;
+        _variableUsageCollector ??= new VariableUsageCollector(this);
+        var usages = _variableUsageCollector.Collect(node);
+        _variableUsages[node] = usages;
+        return usages;
     }
 
     /// <summary>The variables used in <paramref name="operation"/> and in every fragment it uses, directly or not.</summary>
@@ -251,9 +283,17 @@ public sealed class ValidationContext
         }
 
         var usages = new List<VariableUsage>(GetVariableUsages(operation));
-        foreach (var fragment in GetRecursivelyReferencedFragments(operation))
+        var fragments = GetRecursivelyReferencedFragments(operation);
+        TryVisitFragment(fragments.Count);
+        foreach (var fragment in fragments)
         {
-            usages.AddRange(GetVariableUsages(fragment));
+            var fragmentUsages = GetVariableUsages(fragment);
+            if (!TryVisitFragment(fragmentUsages.Count))
+            {
+                break;
+            }
+
+            usages.AddRange(fragmentUsages);
         }
 
         _recursiveVariableUsages[operation] = usages;

@@ -15,8 +15,11 @@ public sealed record ValidationOptions
     /// </summary>
     public int MaxErrors { get; init; } = 100;
 
-    /// <summary>How many fragment spreads the validation may follow in total before it stops with <see cref="ErrorCodes.MaxFragmentVisits"/>.</summary>
-    public int MaxFragmentVisits { get; init; } = 100_000;
+    /// <summary>
+    /// How much fragment work (fragments expanded, spreads followed, variable usages gathered through fragments) the validation
+    /// may do in total before it stops with <see cref="ErrorCodes.MaxFragmentVisits"/>; graphql-js 17 allows the same 50,000.
+    /// </summary>
+    public int MaxFragmentVisits { get; init; } = 50_000;
 
     /// <summary>How many field pairs the overlapping-fields check may compare before it stops with <see cref="ErrorCodes.MaxFieldComparisons"/>.</summary>
     public int MaxFieldComparisons { get; init; } = 1_000_000;

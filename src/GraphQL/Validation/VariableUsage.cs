@@ -12,4 +12,7 @@ public sealed record VariableUsage(VariableNode Node, IType? Type, ValueNode? De
 {
     /// <summary>True when the position declares a default value that is not <c>null</c>.</summary>
     public bool HasNonNullDefaultValue => DefaultValue is not null and not NullValueNode;
+
+    /// <summary>The input type holding the position (an input object for a field, a list for an item), or null.</summary>
+    public IType? ParentInputType { get; init; }
 }

@@ -10,7 +10,7 @@ public sealed class NoDeprecatedCustomRule(ValidationContext context) : Validati
     {
         if (Context.FieldDefinition is { DeprecationReason: { } reason } field && Context.ParentType is { } parentType)
         {
-            Context.ReportError($"The field {parentType.Name}.{field.Name} is deprecated. {reason}", node);
+            Context.ReportError($"The field {FieldCoordinate(field, parentType)} is deprecated. {reason}", node);
         }
     }
 
@@ -23,11 +23,11 @@ public sealed class NoDeprecatedCustomRule(ValidationContext context) : Validati
 
         if (Context.Directive is { } directive)
         {
-            Context.ReportError($"Directive \"@{directive.Name}\" argument \"{argument.Name}\" is deprecated. {reason}", node);
+            Context.ReportError($"The argument \"@{directive.Name}({argument.Name}:)\" is deprecated. {reason}", node);
         }
         else if (Context.FieldDefinition is { } field && Context.ParentType is { } parentType)
         {
-            Context.ReportError($"Field \"{parentType.Name}.{field.Name}\" argument \"{argument.Name}\" is deprecated. {reason}", node);
+            Context.ReportError($"The argument \"{FieldCoordinate(field, parentType)}({argument.Name}:)\" is deprecated. {reason}", node);
         }
     }
 
@@ -48,4 +48,7 @@ public sealed class NoDeprecatedCustomRule(ValidationContext context) : Validati
             Context.ReportError($"The enum value \"{enumType.Name}.{value.Name}\" is deprecated. {reason}", node);
         }
     }
+
+    // the schema coordinate names the type that declares the field (meta fields have none but the query root)
+    private static string FieldCoordinate(OutputField field, INamedType parentType) => $"{field.DeclaringType?.Name ?? parentType.Name}.{field.Name}";
 }

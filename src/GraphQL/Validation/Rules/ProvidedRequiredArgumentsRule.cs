@@ -8,16 +8,18 @@ public sealed class ProvidedRequiredArgumentsRule(ValidationContext context) : V
 {
     public override void LeaveField(FieldNode node)
     {
-        if (Context.FieldDefinition is not { } field)
+        if (Context.FieldDefinition is not { } field || Context.ParentType is not { } parentType)
         {
             return;
         }
 
+        // the schema coordinate names the type that declares the field (meta fields have none but the query root)
+        var fieldCoordinate = $"{field.DeclaringType?.Name ?? parentType.Name}.{field.Name}";
         foreach (var argument in field.Arguments)
         {
             if (IsRequired(argument) && !IsGiven(node.Arguments, argument.Name))
             {
-                Context.ReportError($"Field \"{field.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.", node);
+                Context.ReportError($"Argument \"{fieldCoordinate}({argument.Name}:)\" of type \"{argument.Type}\" is required, but it was not provided.", node);
             }
         }
     }
@@ -33,7 +35,7 @@ public sealed class ProvidedRequiredArgumentsRule(ValidationContext context) : V
         {
             if (IsRequired(argument) && !IsGiven(node.Arguments, argument.Name))
             {
-                Context.ReportError($"Directive \"@{directive.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.", node);
+                Context.ReportError($"Argument \"@{directive.Name}({argument.Name}:)\" of type \"{argument.Type}\" is required, but it was not provided.", node);
             }
         }
     }

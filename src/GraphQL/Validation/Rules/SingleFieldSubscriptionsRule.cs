@@ -4,8 +4,9 @@ using BpjsTk.GraphQL.Types;
 namespace BpjsTk.GraphQL.Validation;
 
 /// <summary>
-/// spec 5.2.3.1 Single Root Field: a subscription selects exactly one root field, and not an introspection field.
-/// The root fields are collected as execution would collect them (spec 6.3.2 CollectFields) with no variables given.
+/// spec 5.2 Subscription Operation Definitions, Single Root Field: a subscription selects exactly one root field, not an introspection field, and
+/// without <c>@skip</c> or <c>@include</c> at the root. The root fields are collected as execution collects them
+/// (spec 6.3.2 CollectFields), following fragments at the root.
 /// </summary>
 public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : ValidationRule(context)
 {
@@ -16,9 +17,26 @@ public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : Va
             return;
         }
 
-        var fields = CollectFields(subscriptionType, node.SelectionSet);
+        var forbiddenDirectives = new List<DirectiveNode>();
+        var fields = CollectFields(subscriptionType, node.SelectionSet, forbiddenDirectives);
         var operationName = node.Name?.Value;
-        if (fields.Count > 1)
+        if (forbiddenDirectives.Count > 0)
+        {
+            var message = operationName is null
+                ? "Anonymous Subscription must not use `@skip` or `@include` directives in the top level selection."
+                : $"Subscription \"{operationName}\" must not use `@skip` or `@include` directives in the top level selection.";
+            Context.ReportError(message, forbiddenDirectives);
+            return;
+        }
+
+        if (fields.Count == 0)
+        {
+            var message = operationName is null
+                ? "Anonymous Subscription must select one top level field."
+                : $"Subscription \"{operationName}\" must select one top level field.";
+            Context.ReportError(message, node.SelectionSet);
+        }
+        else if (fields.Count > 1)
         {
             var message = operationName is null
                 ? "Anonymous Subscription must select only one top level field."
@@ -38,7 +56,7 @@ public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : Va
         }
     }
 
-    private List<List<FieldNode>> CollectFields(ObjectType type, SelectionSetNode selectionSet)
+    private List<List<FieldNode>> CollectFields(ObjectType type, SelectionSetNode selectionSet, List<DirectiveNode> forbiddenDirectives)
     {
         var groups = new List<List<FieldNode>>();
         var groupByKey = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
@@ -57,7 +75,7 @@ public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : Va
             pending.Push((selections, next + 1));
             switch (selections[next])
             {
-                case FieldNode field when IsIncluded(field.Directives):
+                case FieldNode field when IsAllowed(field.Directives, forbiddenDirectives):
                     var key = field.Alias?.Value ?? field.Name.Value;
                     if (!groupByKey.TryGetValue(key, out var group))
                     {
@@ -68,10 +86,10 @@ public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : Va
 
                     group.Add(field);
                     break;
-                case InlineFragmentNode inline when IsIncluded(inline.Directives) && ConditionMatches(inline.TypeCondition, type):
+                case InlineFragmentNode inline when IsAllowed(inline.Directives, forbiddenDirectives) && ConditionMatches(inline.TypeCondition, type):
                     pending.Push((inline.SelectionSet.Selections, 0));
                     break;
-                case FragmentSpreadNode spread when !visitedFragments.Contains(spread.Name.Value) && IsIncluded(spread.Directives):
+                case FragmentSpreadNode spread when !visitedFragments.Contains(spread.Name.Value) && IsAllowed(spread.Directives, forbiddenDirectives):
                     visitedFragments.Add(spread.Name.Value);
                     if (Context.TryGetFragment(spread.Name.Value, out var fragment) && ConditionMatches(fragment.TypeCondition, type))
                     {
@@ -96,18 +114,16 @@ public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : Va
         return ReferenceEquals(conditionType, type) || (conditionType is not null && conditionType.IsAbstractType() && Context.Schema.IsSubType(conditionType, type));
     }
 
-    // spec 3.13.1-2 @skip and @include; with no variables known, a variable condition keeps the selection
-    private static bool IsIncluded(IReadOnlyList<DirectiveNode> directives)
+    // a selection with @skip or @include is left out and its directive recorded (@skip first, as graphql-js does)
+    private static bool IsAllowed(IReadOnlyList<DirectiveNode> directives, List<DirectiveNode> forbiddenDirectives)
     {
-        foreach (var directive in directives)
+        var forbidden = directives.FirstOrDefault(d => d.Name.Value == "skip") ?? directives.FirstOrDefault(d => d.Name.Value == "include");
+        if (forbidden is null)
         {
-            var condition = directive.Arguments.FirstOrDefault(a => a.Name.Value == "if")?.Value as BooleanValueNode;
-            if ((directive.Name.Value == "skip" && condition is { Value: true }) || (directive.Name.Value == "include" && condition is { Value: false }))
-            {
-                return false;
-            }
+            return true;
         }
 
-        return true;
+        forbiddenDirectives.Add(forbidden);
+        return false;
     }
 }
