@@ -1,0 +1,28 @@
+using System.Runtime.CompilerServices;
+using BpjsTk.GraphQL.Types;
+
+namespace BpjsTk.GraphQL.Data;
+
+/// <summary>Registers the data features with a schema builder.</summary>
+public static class DataSchemaBuilderExtensions
+{
+    private static readonly ConditionalWeakTable<SchemaBuilder, object> Registered = new();
+
+    /// <summary>
+    /// Generates the filter, sort, connection and segment types of every field that uses
+    /// <c>UseFiltering</c>, <c>UseSorting</c>, <c>UsePaging</c> or <c>UseOffsetPaging</c>, and declares <c>@listSize</c>.
+    /// </summary>
+    public static SchemaBuilder AddDataFeatures(this SchemaBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (Registered.TryGetValue(builder, out _))
+        {
+            return builder;
+        }
+
+        Registered.Add(builder, new object());
+        builder.AddSdl(ListSizeDirective.Definition);
+        builder.Bindings.Add(completer => new DataTypesBinding(builder, completer).Apply());
+        return builder;
+    }
+}
