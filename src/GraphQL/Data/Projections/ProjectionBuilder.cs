@@ -60,10 +60,11 @@ internal static class ProjectionBuilder
                 return property;
             }
 
+            var init = Init(property, member.ValueType, fieldType, nested);
             return Expression.Condition(
                 Expression.Equal(property, Expression.Constant(null, property.Type)),
                 Expression.Constant(null, property.Type),
-                Expression.Convert(Init(property, member.ValueType, fieldType, nested), property.Type));
+                init.Type == property.Type ? init : Expression.Convert(init, property.Type));
         }
 
         var element = member.ValueType;
