@@ -20,6 +20,8 @@ internal sealed class DataFieldFeatures
 
     public PagingOptions PagingOptions { get; set; } = PagingOptions.Default;
 
+    public DataModel Model { get; set; } = DataModel.Default;
+
     public static DataFieldFeatures Of(FieldConfig field) => ByField.GetOrCreateValue(field);
 
     public static bool TryGet(FieldConfig field, out DataFieldFeatures? features) => ByField.TryGetValue(field, out features);

@@ -30,10 +30,10 @@ internal static class DataFieldResolver
             ?? throw new InvalidOperationException($"{context.Field.Coordinate} must return IQueryable<{typeof(T).Name}>, not {value.GetType().Name}.");
         if (features.Filtering && context.HasArgument("where") && context.ArgumentValue<object?>("where") is IReadOnlyDictionary<string, object?> where)
         {
-            query = query.Where(FilterExpressionBuilder.Build<T>(where));
+            query = query.Where(FilterExpressionBuilder.Build<T>(features.Model, where));
         }
 
-        var keys = features.Sorting && context.HasArgument("order") ? SortExpressionBuilder.Keys<T>(context.ArgumentValue<object?>("order")) : [];
+        var keys = features.Sorting && context.HasArgument("order") ? SortExpressionBuilder.Keys<T>(features.Model, context.ArgumentValue<object?>("order")) : [];
         var paged = features.Paging != PagingKind.None;
         if (keys.Count > 0 || paged)
         {

@@ -11,19 +11,6 @@ internal static class DataMembers
 
     public static IReadOnlyList<DataMember> Of(Type type) => Cache.GetOrAdd(type, Inspect);
 
-    public static DataMember? Find(Type type, string fieldName)
-    {
-        foreach (var member in Of(type))
-        {
-            if (member.Name == fieldName)
-            {
-                return member;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>The GraphQL scalar a CLR value type maps to, or null when it is not a scalar.</summary>
     public static string? ScalarName(Type type)
     {

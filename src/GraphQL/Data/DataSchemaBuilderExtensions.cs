@@ -7,6 +7,7 @@ namespace BpjsTk.GraphQL.Data;
 public static class DataSchemaBuilderExtensions
 {
     private static readonly ConditionalWeakTable<SchemaBuilder, object> Registered = new();
+    private static readonly ConditionalWeakTable<SchemaBuilder, DataModel> Models = new();
 
     /// <summary>
     /// Generates the filter, sort, connection and segment types of every field that uses
@@ -22,7 +23,16 @@ public static class DataSchemaBuilderExtensions
 
         Registered.Add(builder, new object());
         builder.AddSdl(ListSizeDirective.Definition);
-        builder.Bindings.Add(completer => new DataTypesBinding(builder, completer).Apply());
+        builder.Bindings.Add(completer => new DataTypesBinding(builder, completer, Models.GetOrCreateValue(builder)).Apply());
+        return builder;
+    }
+
+    /// <summary>Customises the filter and sort types inferred from <typeparamref name="T"/> for every field of this schema.</summary>
+    public static SchemaBuilder ConfigureDataType<T>(this SchemaBuilder builder, Action<DataTypeDescriptor<T>> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(new DataTypeDescriptor<T>(Models.GetOrCreateValue(builder).Settings(typeof(T))));
         return builder;
     }
 }

@@ -3,7 +3,7 @@ using BpjsTk.GraphQL.Types;
 namespace BpjsTk.GraphQL.Data;
 
 /// <summary>The GraphQL names of CLR types: the name of a type bound to it when there is one, else the CLR name.</summary>
-internal sealed class DataTypeNames(SchemaBuilder builder, SchemaCompleter completer)
+internal sealed class DataTypeNames(SchemaBuilder builder, SchemaCompleter completer, DataModel model)
 {
     /// <summary>The object type of <paramref name="type"/>, added (bound to every public property) when the builder has none.</summary>
     public string OutputTypeName(Type type)
@@ -24,7 +24,7 @@ internal sealed class DataTypeNames(SchemaBuilder builder, SchemaCompleter compl
 
     /// <summary>The name used in filter and sort type names for <paramref name="type"/>.</summary>
     public string BaseName(Type type) =>
-        builder.Types.OfType<OutputTypeConfig>().FirstOrDefault(c => c.Kind == TypeKind.Object && c.RuntimeType == type)?.Name ?? type.Name;
+        model.BaseName(type) ?? builder.Types.OfType<OutputTypeConfig>().FirstOrDefault(c => c.Kind == TypeKind.Object && c.RuntimeType == type)?.Name ?? type.Name;
 
     /// <summary>The enum type of <paramref name="enumType"/>, added from its CLR values when the builder has none.</summary>
     public string EnumTypeName(Type enumType)

@@ -9,7 +9,7 @@ namespace BpjsTk.GraphQL.Data;
 /// Runs while the schema is completed: for each field with data features, generates the types it
 /// needs, adds its arguments, sets its type and wraps its resolver in a <see cref="DataFieldResolver"/>.
 /// </summary>
-internal sealed class DataTypesBinding(SchemaBuilder builder, SchemaCompleter completer)
+internal sealed class DataTypesBinding(SchemaBuilder builder, SchemaCompleter completer, DataModel model)
 {
     public void Apply()
     {
@@ -25,7 +25,7 @@ internal sealed class DataTypesBinding(SchemaBuilder builder, SchemaCompleter co
             }
         }
 
-        var names = new DataTypeNames(builder, completer);
+        var names = new DataTypeNames(builder, completer, model);
         foreach (var (field, features) in fields)
         {
             Configure(field, features, names);
@@ -35,16 +35,17 @@ internal sealed class DataTypesBinding(SchemaBuilder builder, SchemaCompleter co
     private void Configure(FieldConfig field, DataFieldFeatures features, DataTypeNames names)
     {
         var element = features.ElementType!;
+        features.Model = model;
         var nodeName = names.OutputTypeName(element);
         if (features.Filtering)
         {
-            var filterName = new FilterTypeFactory(completer, names).Ensure(element);
+            var filterName = new FilterTypeFactory(completer, names, model).Ensure(element);
             AddArgument(field, "where", filterName);
         }
 
         if (features.Sorting)
         {
-            var sortName = new SortTypeFactory(completer, names).Ensure(element);
+            var sortName = new SortTypeFactory(completer, names, model).Ensure(element);
             AddArgument(field, "order", $"[{sortName}!]");
         }
 

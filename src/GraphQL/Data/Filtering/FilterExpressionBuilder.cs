@@ -15,13 +15,13 @@ internal static class FilterExpressionBuilder
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
 
-    public static Expression<Func<T, bool>> Build<T>(IReadOnlyDictionary<string, object?> filter)
+    public static Expression<Func<T, bool>> Build<T>(DataModel model, IReadOnlyDictionary<string, object?> filter)
     {
         var row = Expression.Parameter(typeof(T), "row");
-        return Expression.Lambda<Func<T, bool>>(Object(row, typeof(T), filter), row);
+        return Expression.Lambda<Func<T, bool>>(Object(model, row, typeof(T), filter), row);
     }
 
-    private static Expression Object(Expression instance, Type type, IReadOnlyDictionary<string, object?> filter)
+    private static Expression Object(DataModel model, Expression instance, Type type, IReadOnlyDictionary<string, object?> filter)
     {
         Expression result = Expression.Constant(true);
         foreach (var (name, value) in filter)
@@ -33,9 +33,9 @@ internal static class FilterExpressionBuilder
 
             var condition = name switch
             {
-                "and" => Combine(Items(value).Select(f => Object(instance, type, AsObject(f))), Expression.AndAlso, true),
-                "or" => Combine(Items(value).Select(f => Object(instance, type, AsObject(f))), Expression.OrElse, false),
-                _ => Member(instance, DataMembers.Find(type, name) ?? throw new InvalidOperationException($"{type.Name} has no filterable field {name}."), AsObject(value)),
+                "and" => Combine(Items(value).Select(f => Object(model, instance, type, AsObject(f))), Expression.AndAlso, true),
+                "or" => Combine(Items(value).Select(f => Object(model, instance, type, AsObject(f))), Expression.OrElse, false),
+                _ => Member(model, instance, model.Find(type, name) ?? throw new InvalidOperationException($"{type.Name} has no filterable field {name}."), AsObject(value)),
             };
             result = And(result, condition);
         }
@@ -43,15 +43,15 @@ internal static class FilterExpressionBuilder
         return result;
     }
 
-    private static Expression Member(Expression instance, DataMember member, IReadOnlyDictionary<string, object?> operations)
+    private static Expression Member(DataModel model, Expression instance, DataMember member, IReadOnlyDictionary<string, object?> operations)
     {
         var property = Expression.Property(instance, member.Property);
         switch (member.Kind)
         {
             case DataMemberKind.Object:
-                return Expression.AndAlso(Expression.NotEqual(property, Expression.Constant(null, property.Type)), Object(property, member.ValueType, operations));
+                return Expression.AndAlso(Expression.NotEqual(property, Expression.Constant(null, property.Type)), Object(model, property, member.ValueType, operations));
             case DataMemberKind.List:
-                return List(property, member.ValueType, operations);
+                return List(model, property, member.ValueType, operations);
         }
 
         Expression result = Expression.Constant(true);
@@ -63,7 +63,7 @@ internal static class FilterExpressionBuilder
         return result;
     }
 
-    private static Expression List(Expression property, Type element, IReadOnlyDictionary<string, object?> operations)
+    private static Expression List(DataModel model, Expression property, Type element, IReadOnlyDictionary<string, object?> operations)
     {
         Expression result = Expression.NotEqual(property, Expression.Constant(null, property.Type));
         foreach (var (operation, operand) in operations)
@@ -75,9 +75,9 @@ internal static class FilterExpressionBuilder
 
             Expression condition = operation switch
             {
-                "some" => Any(property, element, Predicate(element, operand)),
-                "none" => Expression.Not(Any(property, element, Predicate(element, operand))),
-                "all" => All(property, element, Predicate(element, operand)),
+                "some" => Any(property, element, Predicate(model, element, operand)),
+                "none" => Expression.Not(Any(property, element, Predicate(model, element, operand))),
+                "all" => All(property, element, Predicate(model, element, operand)),
                 "any" => (bool)operand ? Any(property, element, null) : Expression.Not(Any(property, element, null)),
                 _ => throw new InvalidOperationException($"Unknown list filter operation {operation}."),
             };
@@ -87,10 +87,10 @@ internal static class FilterExpressionBuilder
         return result;
     }
 
-    private static LambdaExpression Predicate(Type element, object operand)
+    private static LambdaExpression Predicate(DataModel model, Type element, object operand)
     {
         var item = Expression.Parameter(element, "item");
-        return Expression.Lambda(Object(item, element, AsObject(operand)), item);
+        return Expression.Lambda(Object(model, item, element, AsObject(operand)), item);
     }
 
     private static MethodCallExpression Any(Expression source, Type element, LambdaExpression? predicate) => predicate is null

@@ -7,7 +7,7 @@ namespace BpjsTk.GraphQL.Data.Filtering;
 /// one operation input per scalar, <c>XOperationFilterInput</c> per enum, nested object filters and
 /// <c>ListFilterInputTypeOfXFilterInput</c> for lists of objects.
 /// </summary>
-internal sealed class FilterTypeFactory(SchemaCompleter completer, DataTypeNames names)
+internal sealed class FilterTypeFactory(SchemaCompleter completer, DataTypeNames names, DataModel model)
 {
     private static readonly string[] Comparable = ["eq", "neq", "in", "nin", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
 
@@ -35,9 +35,9 @@ internal sealed class FilterTypeFactory(SchemaCompleter completer, DataTypeNames
         completer.AddType(config);
         config.Fields.Add(Field("and", $"[{name}!]"));
         config.Fields.Add(Field("or", $"[{name}!]"));
-        foreach (var member in DataMembers.Of(type))
+        foreach (var member in model.Of(type))
         {
-            var fieldType = member.Kind switch
+            var fieldType = member.FilterTypeName ?? member.Kind switch
             {
                 DataMemberKind.Scalar => EnsureScalarOperations(member.ScalarName!),
                 DataMemberKind.Enum => EnsureEnumOperations(member.ValueType),

@@ -10,7 +10,7 @@ namespace BpjsTk.GraphQL.Data.Sorting;
 /// </summary>
 internal static class SortExpressionBuilder
 {
-    public static IReadOnlyList<SortKey> Keys<T>(object? order)
+    public static IReadOnlyList<SortKey> Keys<T>(DataModel model, object? order)
     {
         var keys = new List<SortKey>();
         if (order is IEnumerable items)
@@ -20,7 +20,7 @@ internal static class SortExpressionBuilder
             {
                 if (item is IReadOnlyDictionary<string, object?> fields)
                 {
-                    Collect(row, row, typeof(T), fields, keys);
+                    Collect(model, row, row, typeof(T), fields, keys);
                 }
             }
         }
@@ -64,7 +64,7 @@ internal static class SortExpressionBuilder
     public static PropertyInfo? PrimaryKey(Type type) =>
         type.GetProperty("Id", BindingFlags.Public | BindingFlags.Instance) ?? type.GetProperty(type.Name + "Id", BindingFlags.Public | BindingFlags.Instance);
 
-    private static void Collect(ParameterExpression row, Expression instance, Type type, IReadOnlyDictionary<string, object?> fields, List<SortKey> keys)
+    private static void Collect(DataModel model, ParameterExpression row, Expression instance, Type type, IReadOnlyDictionary<string, object?> fields, List<SortKey> keys)
     {
         foreach (var (name, value) in fields)
         {
@@ -73,7 +73,7 @@ internal static class SortExpressionBuilder
                 continue;
             }
 
-            var member = DataMembers.Find(type, name) ?? throw new InvalidOperationException($"{type.Name} has no sortable field {name}.");
+            var member = model.Find(type, name) ?? throw new InvalidOperationException($"{type.Name} has no sortable field {name}.");
             var property = Expression.Property(instance, member.Property);
             if (value is SortDirection direction)
             {
@@ -81,7 +81,7 @@ internal static class SortExpressionBuilder
             }
             else if (value is IReadOnlyDictionary<string, object?> nested)
             {
-                Collect(row, property, member.ValueType, nested, keys);
+                Collect(model, row, property, member.ValueType, nested, keys);
             }
         }
     }

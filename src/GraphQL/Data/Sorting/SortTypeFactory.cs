@@ -3,7 +3,7 @@ using BpjsTk.GraphQL.Types;
 namespace BpjsTk.GraphQL.Data.Sorting;
 
 /// <summary>Generates HotChocolate.Data's sort input types: <c>XSortInput</c> with a <c>SortEnumType</c> per scalar or enum and nested inputs for objects.</summary>
-internal sealed class SortTypeFactory(SchemaCompleter completer, DataTypeNames names)
+internal sealed class SortTypeFactory(SchemaCompleter completer, DataTypeNames names, DataModel model)
 {
     public const string SortEnumTypeName = "SortEnumType";
 
@@ -19,7 +19,7 @@ internal sealed class SortTypeFactory(SchemaCompleter completer, DataTypeNames n
 
         var config = new InputObjectTypeConfig { Name = name };
         completer.AddType(config);
-        foreach (var member in DataMembers.Of(type))
+        foreach (var member in model.Of(type))
         {
             var fieldType = member.Kind switch
             {
