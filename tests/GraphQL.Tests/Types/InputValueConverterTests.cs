@@ -41,7 +41,7 @@ public sealed class InputValueConverterTests
     {
         var where = Schema.QueryType.Fields["regions"].Arguments["where"];
         var error = Assert.Throws<GraphQLException>(() => InputLiteralCoercion.Coerce(GraphQLParser.ParseValue("{ period: { months: 3 } }"), where.Type));
-        Assert.Equal("Field \"PeriodInput.from\" of required type \"Date!\" was not provided.", error.Message);
+        Assert.Equal("Expected value of type \"PeriodInput\" to include required field \"from\", found: { months: 3 }. (at value.period)", error.Message);
     }
 
     [Fact]

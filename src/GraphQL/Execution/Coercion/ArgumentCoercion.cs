@@ -47,10 +47,12 @@ public static class ArgumentCoercion
                 continue;
             }
 
-            var problems = new List<LiteralProblem>();
-            var value = LiteralCoercer.Coerce(argument.Value, definition.Type, variableValues, problems);
+            var value = LiteralCoercer.Coerce(argument.Value, definition.Type, variableValues, null);
             if (value == InvalidValue.Instance)
             {
+                // a second pass only for invalid input, to say why (graphql-js's validateInputLiteral)
+                var problems = new List<LiteralProblem>();
+                LiteralCoercer.Coerce(argument.Value, definition.Type, variableValues, problems);
                 var problem = problems.Count > 0
                     ? problems[0]
                     : new LiteralProblem($"Expected value of type \"{definition.Type}\", found: {LiteralPrinter.Print(argument.Value)}.", argument.Value, []);

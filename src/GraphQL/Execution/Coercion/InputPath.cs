@@ -6,20 +6,21 @@ namespace BpjsTk.GraphQL.Execution;
 /// <summary>Where inside an input value coercion is: field names and list indexes, printed as graphql-js's printPathArray does.</summary>
 internal sealed class InputPath
 {
-    private readonly List<object> _segments = [];
+    // most values are flat or valid: the segment list is made on the first push
+    private List<object>? _segments;
 
-    public int Depth => _segments.Count;
+    public int Depth => _segments?.Count ?? 0;
 
-    public void Push(string field) => _segments.Add(field);
+    public void Push(string field) => (_segments ??= []).Add(field);
 
-    public void Push(int index) => _segments.Add(index);
+    public void Push(int index) => (_segments ??= []).Add(index);
 
-    public void Pop() => _segments.RemoveAt(_segments.Count - 1);
+    public void Pop() => _segments!.RemoveAt(_segments.Count - 1);
 
-    public IReadOnlyList<object> ToArray() => [.. _segments];
+    public IReadOnlyList<object> ToArray() => _segments is null ? [] : [.. _segments];
 
     /// <summary><c> at .period.from[0]</c>, or nothing at the top.</summary>
-    public string Print() => Print(_segments);
+    public string Print() => _segments is null ? string.Empty : Print(_segments);
 
     public static string Print(IReadOnlyList<object> segments)
     {

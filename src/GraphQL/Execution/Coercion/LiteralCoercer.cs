@@ -171,6 +171,20 @@ internal sealed class LiteralCoercer
         return isValid ? result : Invalid;
     }
 
+    // while the schema is being completed a nested default may not be coerced yet: coerce its literal here, within the depth bound
+    private object? DefaultOf(InputValue field)
+    {
+        if (field.CoercedDefaultValue is not null || field.DefaultValue is NullValueNode)
+        {
+            return field.CoercedDefaultValue;
+        }
+
+        _path.Push(field.Name);
+        var value = Coerce(field.DefaultValue!, field.Type);
+        _path.Pop();
+        return value;
+    }
+
     private string? OneOfVariableProblem(VariableNode variable, InputValue field, InputObjectType input)
     {
         object? value = null;
@@ -231,7 +245,14 @@ internal sealed class LiteralCoercer
                 }
                 else if (field.HasDefaultValue)
                 {
-                    result[field.Name] = field.CoercedDefaultValue;
+                    var fieldDefault = DefaultOf(field);
+                    if (fieldDefault == Invalid)
+                    {
+                        isValid = false;
+                        continue;
+                    }
+
+                    result[field.Name] = fieldDefault;
                 }
 
                 continue;

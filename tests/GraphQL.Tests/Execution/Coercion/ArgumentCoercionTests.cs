@@ -70,6 +70,19 @@ public sealed class ArgumentCoercionTests
         Assert.True(ArgumentCoercion.IsValidLiteral(GraphQLParser.ParseValue("{ b: $y }"), Type("ExampleInputObject!")));
     }
 
+    [Theory]
+    [InlineData("{ int @skip(if: \"yes\") }", "Argument \"@skip(if:)\" has invalid value: Boolean cannot represent a non boolean value: \"yes\"")]
+    [InlineData("{ int @skip }", "Argument \"@skip(if:)\" of required type \"Boolean!\" was not provided.")]
+    public void Directive_arguments_are_coerced_and_named_by_their_coordinate(string document, string expected)
+    {
+        var field = (FieldNode)((OperationDefinitionNode)GraphQLParser.Parse(document).Definitions[0]).SelectionSet.Selections[0];
+        Assert.True(Schema.TryGetDirective("skip", out var skip));
+
+        var result = ArgumentCoercion.CoerceArgumentValues(skip.Arguments, field.Directives[0].Arguments, new Dictionary<string, object?>(), field.Directives[0]);
+
+        Assert.Equal(expected, Assert.Single(result.Errors).Message);
+    }
+
     [Fact]
     public void Literal_nesting_deeper_than_the_limit_is_invalid_not_a_crash()
     {
