@@ -11,7 +11,7 @@ public static class DataSchemaBuilderExtensions
 
     /// <summary>
     /// Generates the filter, sort, connection and segment types of every field that uses
-    /// <c>UseFiltering</c>, <c>UseSorting</c>, <c>UsePaging</c> or <c>UseOffsetPaging</c>, and declares <c>@listSize</c>.
+    /// <c>UseFiltering</c>, <c>UseSorting</c>, <c>UsePaging</c> or <c>UseOffsetPaging</c>, and declares <c>@listSize</c> unless the schema does (e.g. with <c>CostDirectives.Sdl</c>).
     /// </summary>
     public static SchemaBuilder AddDataFeatures(this SchemaBuilder builder)
     {
@@ -22,7 +22,6 @@ public static class DataSchemaBuilderExtensions
         }
 
         Registered.Add(builder, new object());
-        builder.AddSdl(ListSizeDirective.Definition);
         builder.Bindings.Add(completer => new DataTypesBinding(builder, completer, Models.GetOrCreateValue(builder)).Apply());
         return builder;
     }

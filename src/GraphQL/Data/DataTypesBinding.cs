@@ -2,6 +2,7 @@ using BpjsTk.GraphQL.Data.Filtering;
 using BpjsTk.GraphQL.Data.Paging;
 using BpjsTk.GraphQL.Data.Sorting;
 using BpjsTk.GraphQL.Types;
+using BpjsTk.GraphQL.Utilities.CostAnalysis;
 
 namespace BpjsTk.GraphQL.Data;
 
@@ -23,6 +24,11 @@ internal sealed class DataTypesBinding(SchemaBuilder builder, SchemaCompleter co
                     fields.Add((field, features));
                 }
             }
+        }
+
+        if (fields.Exists(f => f.Features.Paging != PagingKind.None))
+        {
+            ListSizeDirective.EnsureDeclared(builder, completer);
         }
 
         var names = new DataTypeNames(builder, completer, model);
@@ -84,9 +90,9 @@ internal sealed class DataTypesBinding(SchemaBuilder builder, SchemaCompleter co
 
     private static void AddListSize(FieldConfig field, PagingOptions options, string[] slicingArguments, string[] sizedFields)
     {
-        field.Directives.RemoveAll(d => d.Name == ListSizeDirective.Name);
+        field.Directives.RemoveAll(d => d.Name == CostDirectives.ListSizeName);
         field.Directives.Add(DirectiveArguments.Create(
-            ListSizeDirective.Name,
+            CostDirectives.ListSizeName,
             [("assumedSize", options.MaxPageSize), ("slicingArguments", slicingArguments), ("sizedFields", sizedFields), ("requireOneSlicingArgument", false)]));
     }
 }
