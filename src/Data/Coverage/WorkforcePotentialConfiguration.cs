@@ -1,0 +1,24 @@
+using BpjsTk.Data.Programs;
+using BpjsTk.Data.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BpjsTk.Data.Coverage;
+
+internal sealed class WorkforcePotentialConfiguration : IEntityTypeConfiguration<WorkforcePotential>
+{
+    public void Configure(EntityTypeBuilder<WorkforcePotential> builder)
+    {
+        builder.ToTable("WorkforcePotentials");
+        builder.HasIndex(w => new { w.Period, w.Category });
+        builder.HasIndex(w => new { w.RegionId, w.Period });
+        builder.HasIndex(w => new { w.ProvinceId, w.Period });
+        builder.HasIndex(w => new { w.RegencyId, w.Period });
+        builder.HasIndex(w => w.SourceId);
+        builder.HasOne(w => w.Region).WithMany().HasForeignKey(w => w.RegionId);
+        builder.HasOne(w => w.Province).WithMany().HasForeignKey(w => w.ProvinceId);
+        builder.HasOne(w => w.Regency).WithMany().HasForeignKey(w => w.RegencyId);
+        builder.HasOne<ParticipantCategory>().WithMany().HasForeignKey(w => w.Category);
+        builder.HasOne(w => w.Source).WithMany().HasForeignKey(w => w.SourceId);
+    }
+}

@@ -1,0 +1,9 @@
+namespace BpjsTk.Data.Employers;
+
+public enum EmployerSizeClass
+{
+    Micro,
+    Small,
+    Medium,
+    Large,
+}

@@ -1,0 +1,8 @@
+namespace BpjsTk.Data.Employers;
+
+public enum EmployerStatus
+{
+    Active,
+    Inactive,
+    Closed,
+}

@@ -1,0 +1,10 @@
+namespace BpjsTk.Data.Geography;
+
+public enum RegencyKind
+{
+    /// <summary>Kabupaten: a rural regency.</summary>
+    Kabupaten,
+
+    /// <summary>Kota: a city.</summary>
+    Kota,
+}

@@ -1,0 +1,7 @@
+namespace BpjsTk.Data.Participants;
+
+public enum ParticipantStatus
+{
+    Active,
+    Inactive,
+}

@@ -1,0 +1,8 @@
+namespace BpjsTk.Data.Partners;
+
+public enum PartnerProgramStatus
+{
+    Planned,
+    InForce,
+    Ended,
+}

@@ -1,0 +1,7 @@
+namespace BpjsTk.Data.Programs;
+
+public enum ProgramRequirement
+{
+    Mandatory,
+    Optional,
+}
