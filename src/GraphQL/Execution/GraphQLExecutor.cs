@@ -13,7 +13,8 @@ public static class GraphQLExecutor
     /// <summary>
     /// Runs the operation named <paramref name="operationName"/> (or the only one) of <paramref name="document"/>,
     /// which the caller has validated, with raw JSON <paramref name="variables"/>. <see cref="RequestExecutor"/>
-    /// adds parsing, validation and caching around this for transports.
+    /// adds parsing, validation and caching around this for transports. Throws <see cref="OperationCanceledException"/>
+    /// only when <paramref name="cancellationToken"/> is cancelled.
     /// </summary>
     public static async ValueTask<ExecutionResult> ExecuteAsync(
         Schema schema,
@@ -41,7 +42,11 @@ public static class GraphQLExecutor
         return await ExecuteAsync(schema, new PreparedDocument(document, []), operation, coerced.Value!, options, null, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Runs <paramref name="operation"/> with coerced variables, under the timeout of <paramref name="options"/> linked to <paramref name="cancellationToken"/>.</summary>
+    /// <summary>
+    /// Runs <paramref name="operation"/> with coerced variables, under the timeout of <paramref name="options"/> linked to
+    /// <paramref name="cancellationToken"/>: past the timeout the result has <c>data: null</c> and an <c>EXECUTION_TIMEOUT</c>
+    /// error; when the caller cancels, <see cref="OperationCanceledException"/> is thrown, as the caller asked.
+    /// </summary>
     internal static async ValueTask<ExecutionResult> ExecuteAsync(
         Schema schema,
         PreparedDocument document,
@@ -83,12 +88,14 @@ public static class GraphQLExecutor
                 : await running.AsTask().WaitAsync(aborted.Token).ConfigureAwait(false);
             return OperationResult.Executed(data, runner.Errors.ToList(), operation.Operation);
         }
-        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            var stopped = cancellationToken.IsCancellationRequested
-                ? GraphQLError.WithCode("The request was cancelled.", ErrorCodes.Cancelled)
-                : GraphQLError.WithCode($"The execution ran past its time limit of {options.ExecutionTimeout.TotalSeconds:0.###} s.", ErrorCodes.Timeout);
-            return OperationResult.Executed(null, [.. runner.Errors.ToList(), stopped], operation.Operation);
+            var timedOut = GraphQLError.WithCode($"The execution ran past its time limit of {options.ExecutionTimeout.TotalSeconds:0.###} s.", ErrorCodes.Timeout);
+            return OperationResult.Executed(null, [.. runner.Errors.ToList(), timedOut], operation.Operation);
+        }
+        catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested && e.CancellationToken != cancellationToken)
+        {
+            throw new OperationCanceledException("The caller cancelled the request.", e, cancellationToken);
         }
     }
 

@@ -32,7 +32,11 @@ public sealed class RequestExecutor : IRequestExecutor
 
     internal DocumentCache Documents => _documents;
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// Runs one request. Errors a caller can cause come back in the result, the execution timeout as an
+    /// <c>EXECUTION_TIMEOUT</c> error; <see cref="OperationCanceledException"/> is thrown only when
+    /// <paramref name="cancellationToken"/> is cancelled (the caller went away).
+    /// </summary>
     public async ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
