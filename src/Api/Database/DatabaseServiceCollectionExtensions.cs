@@ -1,3 +1,4 @@
+using BpjsTk.Api.Health;
 using BpjsTk.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -14,8 +15,9 @@ public static class DatabaseServiceCollectionExtensions
     public const string DefaultSqliteFile = "data/bpjstk.db";
 
     /// <summary>
-    /// Registers <see cref="DatabaseSettings"/> and a pooled <see cref="IDbContextFactory{BpjsTkDbContext}"/> for the
-    /// configured provider. Settings are read when first resolved, so a bad configuration surfaces as a
+    /// Registers <see cref="DatabaseSettings"/>, a pooled <see cref="IDbContextFactory{BpjsTkDbContext}"/> for the
+    /// configured provider, and a scoped <see cref="BpjsTkDbContext"/> taken from that pool (for health checks and
+    /// per-request use), and a database health check tagged <see cref="HealthTags.Ready"/>. Settings are read when first resolved, so a bad configuration surfaces as a
     /// <see cref="DatabaseUnavailableException"/> where the database is first used.
     /// </summary>
     public static IServiceCollection AddBpjsTkDatabase(this IServiceCollection services, IConfiguration configuration)
@@ -24,6 +26,8 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton(_ => ReadSettings(configuration));
         services.AddPooledDbContextFactory<BpjsTkDbContext>((provider, options) =>
             provider.GetRequiredService<DatabaseSettings>().Apply(options));
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<BpjsTkDbContext>>().CreateDbContext());
+        services.AddHealthChecks().AddDbContextCheck<BpjsTkDbContext>("database", tags: [HealthTags.Ready]);
         return services;
     }
 

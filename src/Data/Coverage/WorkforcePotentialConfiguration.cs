@@ -1,5 +1,4 @@
 using BpjsTk.Data.Programs;
-using BpjsTk.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,4 +1,3 @@
-using BpjsTk.Data.Coverage;
 using BpjsTk.Data.Employers;
 using BpjsTk.Data.Geography;
 using BpjsTk.Data.Offices;

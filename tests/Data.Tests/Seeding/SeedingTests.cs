@@ -1,5 +1,3 @@
-using BpjsTk.Data.Coverage;
-using BpjsTk.Data.Offices;
 using BpjsTk.Data.Participants;
 using BpjsTk.Data.Partners;
 using BpjsTk.Data.Periods;
@@ -12,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace BpjsTk.Data.Tests.Seeding;
 
 [Collection(PostgresTests.Name)]
-public sealed class SeedingTests(PostgresCluster cluster) : IDisposable
+public sealed class SeedingTests(PostgresCluster cluster, SeededDatabases seeded) : IClassFixture<SeededDatabases>, IDisposable
 {
     private readonly TestDatabases _databases = new(cluster);
 
@@ -229,13 +227,7 @@ public sealed class SeedingTests(PostgresCluster cluster) : IDisposable
         return settings;
     }
 
-    private async Task<DatabaseSettings> SeededAsync(DatabaseProvider provider)
-    {
-        var settings = await _databases.CreateAsync(provider, "seeded");
-        await using var db = settings.CreateContext();
-        await DatabaseInitializer.InitializeAsync(db, TestKeys.NikHashKey, CancellationToken.None);
-        return settings;
-    }
+    private Task<DatabaseSettings> SeededAsync(DatabaseProvider provider) => seeded.GetAsync(provider);
 
     private static async Task<SortedDictionary<string, int>> CountRowsAsync(DatabaseSettings settings)
     {
