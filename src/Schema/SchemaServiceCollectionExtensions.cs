@@ -1,8 +1,8 @@
-using BpjsTk.Schema.Coverage;
+using BpjsTk.Domain.Coverage;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BpjsTk.Schema;
+namespace BpjsTk.Domain;
 
 /// <summary>What the host registers for the schema: the schema itself and the reporting validators.</summary>
 public static class SchemaServiceCollectionExtensions

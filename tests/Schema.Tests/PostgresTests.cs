@@ -1,6 +1,6 @@
 using BpjsTk.TestSupport;
 
-namespace BpjsTk.Schema.Tests;
+namespace BpjsTk.Domain.Tests;
 
 /// <summary>One PostgreSQL cluster for every PostgreSQL test class in this assembly.</summary>
 [CollectionDefinition(Name)]

@@ -1,7 +1,7 @@
 using BpjsTk.GraphQL.Utilities;
 using BpjsTk.TestSupport;
 
-namespace BpjsTk.Schema.Tests;
+namespace BpjsTk.Domain.Tests;
 
 public sealed class SchemaSdlTests
 {

@@ -1,4 +1,4 @@
-namespace BpjsTk.Schema.Coverage;
+namespace BpjsTk.Domain.Coverage;
 
 /// <summary>One GROUP BY row as the database returns it; sums are null where no figure in the group reported the measure.</summary>
 internal sealed class CoverageAggregate

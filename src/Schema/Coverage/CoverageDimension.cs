@@ -1,4 +1,4 @@
-namespace BpjsTk.Schema.Coverage;
+namespace BpjsTk.Domain.Coverage;
 
 /// <summary>A key coverage rows can be grouped by.</summary>
 internal enum CoverageDimension

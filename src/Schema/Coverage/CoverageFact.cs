@@ -1,4 +1,4 @@
-namespace BpjsTk.Schema.Coverage;
+namespace BpjsTk.Domain.Coverage;
 
 /// <summary>
 /// One figure, target or potential with every dimension resolved (an office's figure gets its region, branch...),

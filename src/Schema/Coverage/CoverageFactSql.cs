@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BpjsTk.Schema.Coverage;
+namespace BpjsTk.Domain.Coverage;
 
 /// <summary>
 /// The SQL that flattens figures, targets and potentials into <see cref="CoverageFact"/> rows, the same on SQLite and

@@ -1,4 +1,4 @@
-namespace BpjsTk.Schema.Coverage;
+namespace BpjsTk.Domain.Coverage;
 
 /// <summary>One ordering of coverage rows.</summary>
 internal sealed class CoverageOrderInput

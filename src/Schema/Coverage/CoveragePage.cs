@@ -1,4 +1,4 @@
-namespace BpjsTk.Schema.Coverage;
+namespace BpjsTk.Domain.Coverage;
 
 /// <summary>A page of coverage rows with the number of rows of the whole report.</summary>
 internal sealed record CoveragePage(IReadOnlyList<CoverageRow> Items, int Skip, int TotalCount)

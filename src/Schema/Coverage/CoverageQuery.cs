@@ -5,7 +5,7 @@ using BpjsTk.Data.Programs;
 using BpjsTk.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace BpjsTk.Schema.Coverage;
+namespace BpjsTk.Domain.Coverage;
 
 /// <summary>
 /// Computes coverage rows in the database: filters the flattened facts, groups them with LINQ GroupBy (SQL GROUP BY),
@@ -171,6 +171,7 @@ internal static class CoverageQuery
                 CoverageSortField.CoverageRate => By(groups, ordered, a => (double?)a.ActiveParticipants / a.PotentialWorkforce, item.Direction),
                 CoverageSortField.Target => By(groups, ordered, a => a.Target, item.Direction),
                 CoverageSortField.TargetAttainment => By(groups, ordered, a => (double?)a.ActiveParticipants / a.Target, item.Direction),
+                CoverageSortField.CoverageGap => By(groups, ordered, a => a.PotentialWorkforce - a.ActiveParticipants, item.Direction),
                 _ => throw new ArgumentOutOfRangeException(nameof(order), item.Field, "Unknown sort field."),
             };
         }
@@ -182,14 +183,15 @@ internal static class CoverageQuery
         return ordered;
     }
 
-    private static IOrderedQueryable<CoverageAggregate> By<TKey>(IQueryable<CoverageAggregate> groups, IOrderedQueryable<CoverageAggregate>? ordered, Expression<Func<CoverageAggregate, TKey>> key, SortDirection direction) =>
-        (ordered, direction) switch
-        {
-            (null, SortDirection.Desc) => groups.OrderByDescending(key),
-            (null, _) => groups.OrderBy(key),
-            (_, SortDirection.Desc) => ordered.ThenByDescending(key),
-            _ => ordered.ThenBy(key),
-        };
+    // nulls last in both directions, so SQLite and PostgreSQL (which disagree on where NULL sorts) give the same pages
+    private static IOrderedQueryable<CoverageAggregate> By<TKey>(IQueryable<CoverageAggregate> groups, IOrderedQueryable<CoverageAggregate>? ordered, Expression<Func<CoverageAggregate, TKey>> key, SortDirection direction)
+    {
+        var isNull = Expression.Lambda<Func<CoverageAggregate, int>>(
+            Expression.Condition(Expression.Equal(key.Body, Expression.Constant(null, typeof(TKey))), Expression.Constant(1), Expression.Constant(0)),
+            key.Parameters);
+        var nullsLast = ordered is null ? groups.OrderBy(isNull) : ordered.ThenBy(isNull);
+        return direction == SortDirection.Desc ? nullsLast.ThenByDescending(key) : nullsLast.ThenBy(key);
+    }
 
     private static async Task<ILookup<CoverageKey, int>> SourcesAsync(IQueryable<CoverageFact> facts, CancellationToken cancellationToken)
     {

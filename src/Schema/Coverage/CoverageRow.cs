@@ -1,6 +1,6 @@
 using BpjsTk.Data.Programs;
 
-namespace BpjsTk.Schema.Coverage;
+namespace BpjsTk.Domain.Coverage;
 
 /// <summary>One flat row of a coverage report: the keys it was grouped by, the measures, and the sources behind them.</summary>
 internal sealed record CoverageRow
@@ -44,6 +44,9 @@ internal sealed record CoverageRow
 
     /// <summary>Active participants over the target; null where either is unknown.</summary>
     public double? TargetAttainment => Ratio(ActiveParticipants, Target);
+
+    /// <summary>Potential workforce not yet covered; null where either is unknown.</summary>
+    public long? CoverageGap => PotentialWorkforce - ActiveParticipants;
 
     public IReadOnlyList<int> SourceIds { get; init; } = [];
 

@@ -1,4 +1,4 @@
-namespace BpjsTk.Schema.Coverage;
+namespace BpjsTk.Domain.Coverage;
 
 /// <summary>The areas or offices a coverage request is limited to.</summary>
 internal sealed record CoverageScope(CoverageDimension Dimension, IReadOnlyList<int> Ids);

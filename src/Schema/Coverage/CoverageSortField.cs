@@ -1,4 +1,4 @@
-namespace BpjsTk.Schema.Coverage;
+namespace BpjsTk.Domain.Coverage;
 
 /// <summary>What coverage rows can be ordered by: every key and every measure.</summary>
 internal enum CoverageSortField
@@ -22,4 +22,5 @@ internal enum CoverageSortField
     CoverageRate,
     Target,
     TargetAttainment,
+    CoverageGap,
 }

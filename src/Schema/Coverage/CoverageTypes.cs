@@ -2,7 +2,7 @@ using BpjsTk.Data;
 using BpjsTk.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
-namespace BpjsTk.Schema.Coverage;
+namespace BpjsTk.Domain.Coverage;
 
 /// <summary>The coverage report: its input types, its flat row type and the root field <c>coverage(...)</c>.</summary>
 internal static class CoverageTypes
@@ -65,6 +65,7 @@ internal static class CoverageTypes
             d.Field(r => r.PotentialWorkforce).Description("Potensi: the workforce that could be covered (BPS Sakernas or the agency's estimate).");
             d.Field(r => r.Target).Description("Target of active participants for the period.");
             d.Field(r => r.CoverageRate).Description("activeParticipants / potentialWorkforce, 0.0365 = 3.65%; null where either is unknown.");
+            d.Field(r => r.CoverageGap).Description("potentialWorkforce - activeParticipants: workers not yet covered; null where either is unknown.");
             d.Field(r => r.TargetAttainment).Description("activeParticipants / target; null where either is unknown.");
             d.Field("sources").Type("[Source!]!").Description("Where the figures of this row were published.")
                 .Resolve(async ctx =>

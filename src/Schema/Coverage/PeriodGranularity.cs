@@ -1,4 +1,4 @@
-namespace BpjsTk.Schema.Coverage;
+namespace BpjsTk.Domain.Coverage;
 
 /// <summary>How finely the PERIOD dimension groups months.</summary>
 internal enum PeriodGranularity

@@ -1,4 +1,4 @@
-namespace BpjsTk.Schema.Coverage;
+namespace BpjsTk.Domain.Coverage;
 
 /// <summary>HotChocolate's SortEnumType.</summary>
 internal enum SortDirection

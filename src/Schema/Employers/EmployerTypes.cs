@@ -1,9 +1,9 @@
 using BpjsTk.Data.Employers;
 using BpjsTk.Data.Participants;
 using BpjsTk.GraphQL.Types;
-using BpjsTk.Schema.Nodes;
+using BpjsTk.Domain.Nodes;
 
-namespace BpjsTk.Schema.Employers;
+namespace BpjsTk.Domain.Employers;
 
 /// <summary>The Employer type, its participant summary (counts through one GROUP BY per batch) and its paged list type.</summary>
 internal static class EmployerTypes

@@ -1,4 +1,4 @@
-namespace BpjsTk.Schema.Partners;
+namespace BpjsTk.Domain.Partners;
 
 /// <summary>How many participants enrolled through one partner programme.</summary>
 internal sealed record PartnerProgramEnrolment(int PartnerProgramId, long Count);

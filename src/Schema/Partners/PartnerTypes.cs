@@ -1,8 +1,8 @@
 using BpjsTk.Data.Partners;
 using BpjsTk.GraphQL.Types;
-using BpjsTk.Schema.Nodes;
+using BpjsTk.Domain.Nodes;
 
-namespace BpjsTk.Schema.Partners;
+namespace BpjsTk.Domain.Partners;
 
 /// <summary>Partners and their programmes (kerja sama), navigable both ways and to the offices taking part.</summary>
 internal static class PartnerTypes

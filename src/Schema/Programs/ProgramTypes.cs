@@ -1,8 +1,8 @@
 using BpjsTk.Data.Programs;
 using BpjsTk.GraphQL.Types;
-using BpjsTk.Schema.Nodes;
+using BpjsTk.Domain.Nodes;
 
-namespace BpjsTk.Schema.Programs;
+namespace BpjsTk.Domain.Programs;
 
 /// <summary>Participant categories, benefit programmes and BPU occupations.</summary>
 internal static class ProgramTypes

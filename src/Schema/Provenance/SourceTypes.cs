@@ -1,8 +1,8 @@
 using BpjsTk.Data.Provenance;
 using BpjsTk.GraphQL.Types;
-using BpjsTk.Schema.Nodes;
+using BpjsTk.Domain.Nodes;
 
-namespace BpjsTk.Schema.Provenance;
+namespace BpjsTk.Domain.Provenance;
 
 /// <summary>The Source type: where a published figure comes from.</summary>
 internal static class SourceTypes

@@ -1,7 +1,7 @@
 using BpjsTk.Data;
 using BpjsTk.TestSupport;
 
-namespace BpjsTk.Schema.Tests.Coverage;
+namespace BpjsTk.Domain.Tests.Coverage;
 
 /// <summary>The figures published in the source articles come back exactly, with their sources, on both providers.</summary>
 [Collection(PostgresTests.Name)]
@@ -93,6 +93,16 @@ public sealed class ArticleFigureTests(SampleSchema sample) : IClassFixture<Samp
         var statements = host.Statements.Statements;
         Assert.Equal(3, statements.Count);
         Assert.Contains("GROUP BY", statements[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Coverage_is_grouped_by_the_database()
+    {
+        var host = await sample.GetAsync(DatabaseProvider.Sqlite);
+        await host.ExecuteAsync("""{ coverage(groupBy: [REGION, CATEGORY], order: [{ field: COVERAGE_RATE, direction: DESC }]) { items { activeParticipants coverageRate } } }""");
+        var aggregate = host.Statements.Statements[0];
+        Assert.Contains("GROUP BY", aggregate, StringComparison.Ordinal);
+        SnapshotAssert.Matches(aggregate);
     }
 
     private static int CountOccurrences(string text, string value)
