@@ -44,11 +44,31 @@ public static class CsvResponseWriter
             rows.Add(Flatten(data, string.Empty, columns));
         }
 
+        columns = MergeNullObjects(columns);
         WriteLine(writer, columns);
         foreach (var row in rows)
         {
             WriteLine(writer, columns.Select(c => row.TryGetValue(c, out var value) ? value : string.Empty));
         }
+    }
+
+    // a null object in one row and its fields in another are one set of columns: the fields, where the object first appeared
+    private static List<string> MergeNullObjects(List<string> columns)
+    {
+        var merged = new List<string>(columns.Count);
+        foreach (var column in columns)
+        {
+            var fields = columns.Where(c => c.StartsWith(column + ".", StringComparison.Ordinal)).ToList();
+            foreach (var name in fields.Count == 0 ? [column] : fields)
+            {
+                if (!merged.Contains(name))
+                {
+                    merged.Add(name);
+                }
+            }
+        }
+
+        return merged;
     }
 
     // the rows of a report are the first list of objects met in field order, as deep as the selection put it

@@ -46,6 +46,13 @@ public sealed class CsvResponseWriterTests
     }
 
     [Fact]
+    public void A_null_object_leaves_its_field_columns_empty()
+    {
+        var csv = Write("""{ "coverage": { "items": [ { "branch": null, "period": "2013" }, { "branch": { "code": "KC-JEMBER" }, "period": "2016" } ] } }""");
+        Assert.Equal("coverage.items.branch.code,coverage.items.period\r\n,2013\r\nKC-JEMBER,2016\r\n", csv);
+    }
+
+    [Fact]
     public void A_result_without_a_list_is_one_row()
     {
         var csv = Write("""{ "node": { "code": "KC-JEMBER", "name": "Kantor Cabang Jember" } }""");

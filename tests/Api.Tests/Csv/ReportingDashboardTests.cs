@@ -18,7 +18,7 @@ public sealed class ReportingDashboardTests(SampleReporting sample) : IClassFixt
     public const string BranchMonthlyBpuTrend = """
         {
           coverage(groupBy: [BRANCH, PERIOD], granularity: MONTH, where: { branchCodes: ["KC-JEMBER"], categories: [BPU], from: "2016-01", to: "2017-12" }, order: [{ field: PERIOD }]) {
-            items { branch { code } period activeParticipants newParticipants target targetAttainment }
+            items { branch { code } period activeParticipants target targetAttainment changeFromPreviousPeriod { previousPeriod absolute relative } }
           }
         }
         """;

@@ -95,6 +95,24 @@ public sealed class ArticleFigureTests(SampleSchema sample) : IClassFixture<Samp
         Assert.Contains("GROUP BY", statements[1], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData(DatabaseProvider.Postgres)]
+    public async Task Change_from_the_previous_year_compares_the_Jember_branch_2017_with_2016(DatabaseProvider provider)
+    {
+        var host = await sample.GetAsync(provider);
+        var result = await host.ExecuteAsync("""
+            {
+              coverage(groupBy: [BRANCH, PERIOD], where: { branchCodes: ["KC-JEMBER"], from: "2017", to: "2017" }) {
+                items { period activeParticipants changeFromPreviousPeriod { previousPeriod previousActiveParticipants absolute relative } }
+              }
+            }
+            """);
+        Assert.Contains("\"previousActiveParticipants\": 74000", result, StringComparison.Ordinal);
+        Assert.Contains("\"absolute\": -10294", result, StringComparison.Ordinal);
+        SnapshotAssert.Matches(result);
+    }
+
     [Fact]
     public async Task Coverage_is_grouped_by_the_database()
     {
