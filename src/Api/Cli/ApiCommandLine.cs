@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BpjsTk.Api.Security;
 
 namespace BpjsTk.Api.Cli;
 
@@ -16,6 +17,9 @@ internal static class ApiCommandLine
         {
             serve,
             new ExportSchemaCommand(),
+            DatabaseVerb.Create("migrate", "Apply pending database migrations and exit.", MigrateCommand.RunAsync),
+            DatabaseVerb.Create("seed", "Migrate, then load the reference and sample data that is missing (idempotent).",
+                (services, cancellationToken) => SeedCommand.RunAsync(services, services.GetRequiredService<NikHashKey>().Bytes, cancellationToken)),
         };
         // Tokens the parser does not know (--urls, --environment, Section:Key=value) go to ASP.NET configuration.
         root.TreatUnmatchedTokensAsErrors = false;

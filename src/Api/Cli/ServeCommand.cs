@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BpjsTk.Api.Hosting;
+using BpjsTk.Data;
 
 namespace BpjsTk.Api.Cli;
 
@@ -16,7 +17,16 @@ internal sealed class ServeCommand : Command
     public async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         await using var app = ApiApplication.Build([.. parseResult.UnmatchedTokens]);
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is StartupConfigurationException or DatabaseUnavailableException)
+        {
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync(exception.Message);
+            return 1;
+        }
+
         foreach (var url in app.Urls)
         {
             await parseResult.InvocationConfiguration.Output.WriteLineAsync(

@@ -1,6 +1,8 @@
 using BpjsTk.Api.BananaCakePop;
+using BpjsTk.Api.Database;
 using BpjsTk.Api.GraphQLHttp;
 using BpjsTk.Api.Health;
+using BpjsTk.Api.Security;
 
 namespace BpjsTk.Api.Hosting;
 
@@ -27,8 +29,10 @@ internal static class ApiApplication
         builder.Services.AddGraphQLHttp(builder.Configuration);
         builder.Services.AddBananaCakePop(builder.Configuration);
         builder.Services.AddHealthChecks();
-        // Seams filled by the other modules: the data layer's AddBpjsTkDatabase(builder.Configuration)
-        // (which also tags its database check HealthTags.Ready) and the schema's IRequestExecutor and ISchemaSdlProvider.
+        builder.Services.AddBpjsTkDatabase(builder.Configuration);
+        builder.Services.AddHostedService<DatabaseInitializationService>();
+        builder.Services.AddSingleton(provider => NikHashKeyLoader.Load(
+            provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>()));
 
         var app = builder.Build();
         app.UseBananaCakePop();
