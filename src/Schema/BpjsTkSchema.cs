@@ -1,14 +1,14 @@
 using BpjsTk.GraphQL.Types;
-using BpjsTk.Domain.Coverage;
-using BpjsTk.Domain.Employers;
-using BpjsTk.Domain.Geography;
-using BpjsTk.Domain.Nodes;
-using BpjsTk.Domain.Offices;
-using BpjsTk.Domain.Partners;
-using BpjsTk.Domain.Programs;
-using BpjsTk.Domain.Provenance;
+using BpjsTk.Schema.Coverage;
+using BpjsTk.Schema.Employers;
+using BpjsTk.Schema.Geography;
+using BpjsTk.Schema.Nodes;
+using BpjsTk.Schema.Offices;
+using BpjsTk.Schema.Partners;
+using BpjsTk.Schema.Programs;
+using BpjsTk.Schema.Provenance;
 
-namespace BpjsTk.Domain;
+namespace BpjsTk.Schema;
 
 /// <summary>The reporting schema of BPJS Ketenagakerjaan coverage, built once per host.</summary>
 public static class BpjsTkSchema

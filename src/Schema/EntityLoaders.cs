@@ -3,7 +3,7 @@ using BpjsTk.GraphQL.Execution.DataLoading;
 using BpjsTk.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
-namespace BpjsTk.Domain;
+namespace BpjsTk.Schema;
 
 /// <summary>
 /// The request's DataLoaders over the database: one SQL statement per batch, each on its own short-lived context

@@ -1,8 +1,8 @@
-using BpjsTk.Domain.Coverage;
+using BpjsTk.Schema.Coverage;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BpjsTk.Domain;
+namespace BpjsTk.Schema;
 
 /// <summary>What the host registers for the schema: the schema itself and the reporting validators.</summary>
 public static class SchemaServiceCollectionExtensions

@@ -1,6 +1,6 @@
 using BpjsTk.TestSupport;
 
-namespace BpjsTk.Domain.Tests;
+namespace BpjsTk.Schema.Tests;
 
 /// <summary>One PostgreSQL cluster for every PostgreSQL test class in this assembly.</summary>
 [CollectionDefinition(Name)]

@@ -3,7 +3,7 @@ using System.Text.Json;
 using BpjsTk.GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BpjsTk.Domain.Tests;
+namespace BpjsTk.Schema.Tests;
 
 /// <summary>Runs documents against the sample data and reports the SQL they cost.</summary>
 public sealed class SampleHost(ServiceProvider services, StatementCounter counter)

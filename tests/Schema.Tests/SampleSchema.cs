@@ -2,7 +2,7 @@ using BpjsTk.Data;
 using BpjsTk.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BpjsTk.Domain.Tests;
+namespace BpjsTk.Schema.Tests;
 
 /// <summary>The domain schema over a database migrated and seeded with the sample data, per provider, shared by read-only tests.</summary>
 public sealed class SampleSchema(PostgresCluster cluster) : IAsyncDisposable

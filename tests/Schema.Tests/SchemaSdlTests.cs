@@ -1,7 +1,7 @@
 using BpjsTk.GraphQL.Utilities;
 using BpjsTk.TestSupport;
 
-namespace BpjsTk.Domain.Tests;
+namespace BpjsTk.Schema.Tests;
 
 public sealed class SchemaSdlTests
 {

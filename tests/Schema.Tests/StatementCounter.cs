@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace BpjsTk.Domain.Tests;
+namespace BpjsTk.Schema.Tests;
 
 /// <summary>Records every SQL statement the schema's resolvers send.</summary>
 public sealed class StatementCounter : DbCommandInterceptor

@@ -5,7 +5,7 @@ using BpjsTk.GraphQL.Execution.DataLoading;
 using BpjsTk.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>
 /// The <c>coverage(period:, category:)</c> field on areas and offices: the same GROUP BY as the root report,

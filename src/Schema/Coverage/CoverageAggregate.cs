@@ -1,4 +1,4 @@
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>One GROUP BY row as the database returns it; sums are null where no figure in the group reported the measure.</summary>
 internal sealed class CoverageAggregate

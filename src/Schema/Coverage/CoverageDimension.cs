@@ -1,4 +1,4 @@
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>A key coverage rows can be grouped by.</summary>
 internal enum CoverageDimension

@@ -1,4 +1,4 @@
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>
 /// One figure, target or potential with every dimension resolved (an office's figure gets its region, branch...),

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>
 /// The SQL that flattens figures, targets and potentials into <see cref="CoverageFact"/> rows, the same on SQLite and

@@ -1,6 +1,6 @@
 using BpjsTk.Data.Programs;
 
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>Which figures go into the rows: a period range and codes on any dimension (empty or null means all).</summary>
 internal sealed class CoverageFilterInput

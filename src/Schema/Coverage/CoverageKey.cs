@@ -1,4 +1,4 @@
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>The grouping keys of a row, to match rows with their sources.</summary>
 internal sealed record CoverageKey(

@@ -1,4 +1,4 @@
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>One ordering of coverage rows.</summary>
 internal sealed class CoverageOrderInput

@@ -1,4 +1,4 @@
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>A page of coverage rows with the number of rows of the whole report.</summary>
 internal sealed record CoveragePage(IReadOnlyList<CoverageRow> Items, int Skip, int TotalCount)

@@ -5,7 +5,7 @@ using BpjsTk.Data.Programs;
 using BpjsTk.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>
 /// Computes coverage rows in the database: filters the flattened facts, groups them with LINQ GroupBy (SQL GROUP BY),

@@ -1,4 +1,4 @@
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>A coverage question: group by these dimensions, keep these figures, order and page the rows.</summary>
 internal sealed record CoverageRequest(

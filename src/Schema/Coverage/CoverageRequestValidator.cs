@@ -1,7 +1,7 @@
 using BpjsTk.Data.Periods;
 using FluentValidation;
 
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>Checks a coverage request before it reaches the database: sane period range, page size, no repeated dimension.</summary>
 internal sealed class CoverageRequestValidator : AbstractValidator<CoverageRequest>

@@ -1,6 +1,6 @@
 using BpjsTk.Data.Programs;
 
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>One flat row of a coverage report: the keys it was grouped by, the measures, and the sources behind them.</summary>
 internal sealed record CoverageRow

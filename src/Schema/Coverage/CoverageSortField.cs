@@ -1,4 +1,4 @@
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>What coverage rows can be ordered by: every key and every measure.</summary>
 internal enum CoverageSortField

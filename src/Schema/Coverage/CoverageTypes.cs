@@ -2,7 +2,7 @@ using BpjsTk.Data;
 using BpjsTk.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>The coverage report: its input types, its flat row type and the root field <c>coverage(...)</c>.</summary>
 internal static class CoverageTypes

@@ -1,4 +1,4 @@
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>How finely the PERIOD dimension groups months.</summary>
 internal enum PeriodGranularity

@@ -1,7 +1,7 @@
 using System.Globalization;
 using BpjsTk.Data.Periods;
 
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>Periods as clients write them: <c>2016</c>, <c>2016-Q4</c> or <c>2016-12</c>, each a range of months.</summary>
 internal static class PeriodText

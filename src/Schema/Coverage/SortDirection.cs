@@ -1,4 +1,4 @@
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>HotChocolate's SortEnumType.</summary>
 internal enum SortDirection

@@ -1,7 +1,7 @@
 using BpjsTk.GraphQL;
 using FluentValidation.Results;
 
-namespace BpjsTk.Domain.Coverage;
+namespace BpjsTk.Schema.Coverage;
 
 /// <summary>Turns FluentValidation failures into GraphQL errors with a code and the argument named.</summary>
 internal static class ValidationErrors

@@ -1,4 +1,4 @@
-namespace BpjsTk.Domain.Employers;
+namespace BpjsTk.Schema.Employers;
 
 /// <summary>One page of an offset-paged list: HotChocolate's <c>XCollectionSegment</c> shape.</summary>
 internal sealed record CollectionSegment<T>(IReadOnlyList<T> Items, CollectionSegmentInfo PageInfo, int TotalCount)

@@ -4,7 +4,7 @@ using BpjsTk.Data.Employers;
 using BpjsTk.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
-namespace BpjsTk.Domain.Employers;
+namespace BpjsTk.Schema.Employers;
 
 /// <summary>The employer list: offset-paged, ordered by NPP so pages are stable.</summary>
 internal static class EmployerQueries

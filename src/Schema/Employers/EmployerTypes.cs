@@ -1,9 +1,9 @@
 using BpjsTk.Data.Employers;
 using BpjsTk.Data.Participants;
 using BpjsTk.GraphQL.Types;
-using BpjsTk.Domain.Nodes;
+using BpjsTk.Schema.Nodes;
 
-namespace BpjsTk.Domain.Employers;
+namespace BpjsTk.Schema.Employers;
 
 /// <summary>The Employer type, its participant summary (counts through one GROUP BY per batch) and its paged list type.</summary>
 internal static class EmployerTypes

@@ -1,7 +1,7 @@
 using BpjsTk.GraphQL;
 using BpjsTk.GraphQL.Types;
 
-namespace BpjsTk.Domain.Employers;
+namespace BpjsTk.Schema.Employers;
 
 /// <summary>The <c>skip</c>/<c>take</c> arguments of an offset-paged field, checked against the page-size limit.</summary>
 internal sealed record PagingArguments(int Skip, int Take)

@@ -1,11 +1,11 @@
 using BpjsTk.Data.Geography;
 using BpjsTk.Data.Offices;
 using BpjsTk.GraphQL.Types;
-using BpjsTk.Domain.Coverage;
-using BpjsTk.Domain.Nodes;
+using BpjsTk.Schema.Coverage;
+using BpjsTk.Schema.Nodes;
 using Microsoft.EntityFrameworkCore;
 
-namespace BpjsTk.Domain.Geography;
+namespace BpjsTk.Schema.Geography;
 
 /// <summary>Region, Province and Regency with navigation down to offices and up to the region, all through DataLoaders.</summary>
 internal static class GeographyTypes

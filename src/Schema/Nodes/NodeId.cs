@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace BpjsTk.Domain.Nodes;
+namespace BpjsTk.Schema.Nodes;
 
 /// <summary>A global object ID as HotChocolate writes it: base64 of <c>TypeName:key</c>.</summary>
 public readonly record struct NodeId(string TypeName, int Key)

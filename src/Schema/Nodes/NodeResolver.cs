@@ -1,7 +1,7 @@
 using BpjsTk.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace BpjsTk.Domain.Nodes;
+namespace BpjsTk.Schema.Nodes;
 
 /// <summary>Fetches the entity a global ID names; unknown type names and missing rows give null, as the Relay spec asks.</summary>
 internal static class NodeResolver

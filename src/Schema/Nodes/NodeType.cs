@@ -2,7 +2,7 @@ using BpjsTk.Data;
 using BpjsTk.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
-namespace BpjsTk.Domain.Nodes;
+namespace BpjsTk.Schema.Nodes;
 
 /// <summary>The Node interface and its root fields <c>node(id:)</c> and <c>nodes(ids:)</c> (Relay's Global Object Identification).</summary>
 internal static class NodeType

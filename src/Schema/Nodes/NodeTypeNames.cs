@@ -1,4 +1,4 @@
-namespace BpjsTk.Domain.Nodes;
+namespace BpjsTk.Schema.Nodes;
 
 /// <summary>The GraphQL names of the types that implement Node; the first part of their global IDs.</summary>
 internal static class NodeTypeNames

@@ -1,11 +1,11 @@
 using BpjsTk.Data.Offices;
 using BpjsTk.GraphQL.Types;
-using BpjsTk.Domain.Coverage;
-using BpjsTk.Domain.Employers;
-using BpjsTk.Domain.Nodes;
+using BpjsTk.Schema.Coverage;
+using BpjsTk.Schema.Employers;
+using BpjsTk.Schema.Nodes;
 using Microsoft.EntityFrameworkCore;
 
-namespace BpjsTk.Domain.Offices;
+namespace BpjsTk.Schema.Offices;
 
 /// <summary>The Office interface, Branch (KC) and SubBranchOffice (KCP), with navigation through DataLoaders.</summary>
 internal static class OfficeTypes

@@ -1,8 +1,8 @@
 using BpjsTk.Data.Partners;
 using BpjsTk.GraphQL.Types;
-using BpjsTk.Domain.Nodes;
+using BpjsTk.Schema.Nodes;
 
-namespace BpjsTk.Domain.Partners;
+namespace BpjsTk.Schema.Partners;
 
 /// <summary>Partners and their programmes (kerja sama), navigable both ways and to the offices taking part.</summary>
 internal static class PartnerTypes

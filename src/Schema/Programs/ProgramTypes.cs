@@ -1,8 +1,8 @@
 using BpjsTk.Data.Programs;
 using BpjsTk.GraphQL.Types;
-using BpjsTk.Domain.Nodes;
+using BpjsTk.Schema.Nodes;
 
-namespace BpjsTk.Domain.Programs;
+namespace BpjsTk.Schema.Programs;
 
 /// <summary>Participant categories, benefit programmes and BPU occupations.</summary>
 internal static class ProgramTypes

@@ -1,8 +1,8 @@
 using BpjsTk.Data.Provenance;
 using BpjsTk.GraphQL.Types;
-using BpjsTk.Domain.Nodes;
+using BpjsTk.Schema.Nodes;
 
-namespace BpjsTk.Domain.Provenance;
+namespace BpjsTk.Schema.Provenance;
 
 /// <summary>The Source type: where a published figure comes from.</summary>
 internal static class SourceTypes

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using BpjsTk.Data;
 using BpjsTk.GraphQL.Execution;
-using BpjsTk.Domain;
+using BpjsTk.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

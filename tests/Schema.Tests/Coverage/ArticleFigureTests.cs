@@ -1,7 +1,7 @@
 using BpjsTk.Data;
 using BpjsTk.TestSupport;
 
-namespace BpjsTk.Domain.Tests.Coverage;
+namespace BpjsTk.Schema.Tests.Coverage;
 
 /// <summary>The figures published in the source articles come back exactly, with their sources, on both providers.</summary>
 [Collection(PostgresTests.Name)]

@@ -1,6 +1,6 @@
 using BpjsTk.Data;
 
-namespace BpjsTk.Domain.Tests.Coverage;
+namespace BpjsTk.Schema.Tests.Coverage;
 
 [Collection(PostgresTests.Name)]
 public sealed class CoverageValidationTests(SampleSchema sample) : IClassFixture<SampleSchema>

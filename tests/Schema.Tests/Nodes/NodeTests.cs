@@ -1,7 +1,7 @@
 using BpjsTk.Data;
-using BpjsTk.Domain.Nodes;
+using BpjsTk.Schema.Nodes;
 
-namespace BpjsTk.Domain.Tests.Nodes;
+namespace BpjsTk.Schema.Tests.Nodes;
 
 [Collection(PostgresTests.Name)]
 public sealed class NodeTests(SampleSchema sample) : IClassFixture<SampleSchema>
