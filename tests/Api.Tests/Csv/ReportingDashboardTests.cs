@@ -33,7 +33,7 @@ public sealed class ReportingDashboardTests(SampleReporting sample) : IClassFixt
 
     public const string EnrolmentsByPartnerProgram = """
         {
-          partnerPrograms { code kind partner { name } enrolledParticipants }
+          partnerPrograms(first: 50) { nodes { code kind partner { name } enrolledParticipants } }
         }
         """;
 

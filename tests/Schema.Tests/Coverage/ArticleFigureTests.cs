@@ -87,7 +87,7 @@ public sealed class ArticleFigureTests(SampleSchema sample) : IClassFixture<Samp
     public async Task Regions_with_their_coverage_cost_at_most_two_statements_besides_the_list(DatabaseProvider provider)
     {
         var host = await sample.GetAsync(provider);
-        var result = await host.ExecuteAsync("""{ regions { code coverage(period: "2013", category: BPU) { activeParticipants wadahCount } } }""");
+        var result = await host.ExecuteAsync("""{ regions(first: 20, where: { code: { neq: "NONE" } }, order: [{ name: ASC }]) { nodes { code coverage(period: "2013", category: BPU) { activeParticipants wadahCount } } } }""");
         Assert.Contains("\"activeParticipants\": 72798", result, StringComparison.Ordinal);
         Assert.Equal(11, CountOccurrences(result, "\"code\""));
         var statements = host.Statements.Statements;
