@@ -1,0 +1,20 @@
+using BpjsTk.GraphQL.Language;
+
+namespace BpjsTk.GraphQL.Validation;
+
+/// <summary>spec 5.1.1 Executable Definitions: a document to execute holds only operations and fragments.</summary>
+public sealed class ExecutableDefinitionsRule(ValidationContext context) : ValidationRule(context)
+{
+    public override void EnterTypeSystemDefinition(DefinitionNode node)
+    {
+        var name = node switch
+        {
+            SchemaDefinitionNode or SchemaExtensionNode => "schema",
+            TypeDefinitionNode type => $"\"{type.Name.Value}\"",
+            TypeExtensionNode extension => $"\"{extension.Name.Value}\"",
+            DirectiveDefinitionNode directive => $"\"{directive.Name.Value}\"",
+            _ => "unknown",
+        };
+        Context.ReportError($"The {name} definition is not executable.", node);
+    }
+}
