@@ -63,6 +63,9 @@ public static class ErrorCodes
     /// <summary>The static cost of the operation is above the limit.</summary>
     public const string MaxCost = "MAX_COST_EXCEEDED";
 
+    /// <summary>A list field whose <c>@listSize</c> requires exactly one slicing argument got none or several.</summary>
+    public const string SlicingArgumentRequired = "SLICING_ARGUMENT_REQUIRED";
+
     /// <summary>Introspection nests deeper than the limit.</summary>
     public const string MaxIntrospectionDepth = "MAX_INTROSPECTION_DEPTH_EXCEEDED";
 

@@ -1,4 +1,5 @@
 using BpjsTk.GraphQL.Language;
+using BpjsTk.GraphQL.Utilities.CostAnalysis;
 using BpjsTk.GraphQL.Validation;
 
 namespace BpjsTk.GraphQL.Execution;
@@ -17,6 +18,18 @@ public sealed record ExecutionOptions
 
     /// <summary>The validator's rules and limits (default <see cref="ValidationOptions.Default"/>: every specified rule, 100 errors, 100,000 fragment visits, 1,000,000 field comparisons).</summary>
     public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
+
+    /// <summary>
+    /// The limits on an operation's shape checked before it runs (default <see cref="OperationLimitsOptions.Default"/>: 1,000 fields,
+    /// 30 aliases, 10 directives per location, depth 15, introspection depth 20). Null turns the check off.
+    /// </summary>
+    public OperationLimitsOptions? OperationLimits { get; init; } = OperationLimitsOptions.Default;
+
+    /// <summary>
+    /// The static cost limit checked before an operation runs, with its variables (default <see cref="CostOptions.Default"/>:
+    /// at most 1,000, lists assumed 10 long). Null turns the check off.
+    /// </summary>
+    public CostOptions? Cost { get; init; } = CostOptions.Default;
 
     /// <summary>
     /// How many parsed and validated documents are kept, least recently used dropped first (default 1,000).

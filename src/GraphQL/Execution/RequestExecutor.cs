@@ -2,6 +2,7 @@ using BpjsTk.GraphQL.Execution.Planning;
 using BpjsTk.GraphQL.Execution.Results;
 using BpjsTk.GraphQL.Language;
 using BpjsTk.GraphQL.Types;
+using BpjsTk.GraphQL.Utilities.CostAnalysis;
 using BpjsTk.GraphQL.Validation;
 
 namespace BpjsTk.GraphQL.Execution;
@@ -9,7 +10,8 @@ namespace BpjsTk.GraphQL.Execution;
 /// <summary>
 /// The request pipeline for one schema: parse (with the parser's limits) and validate once per
 /// document text, kept in a bounded LRU cache; choose the operation and check the transport allows
-/// it; coerce the variables; execute under the timeout. Safe to share across requests.
+/// it; check the operation's shape limits; coerce the variables; check its static cost; execute
+/// under the timeout. Safe to share across requests.
 /// </summary>
 public sealed class RequestExecutor : IRequestExecutor
 {
@@ -65,10 +67,20 @@ public sealed class RequestExecutor : IRequestExecutor
                 operation.Operation);
         }
 
+        if (Options.OperationLimits is { } limits && document.LimitErrors(operation, limits) is { Count: > 0 } limitErrors)
+        {
+            return OperationResult.RequestError(limitErrors, operation.Operation);
+        }
+
         var variables = VariableCoercion.CoerceVariableValues(Schema, operation, request.Variables, Options.MaxErrors);
         if (!variables.IsSuccess)
         {
             return OperationResult.RequestError(variables.Errors, operation.Operation);
+        }
+
+        if (Options.Cost is { } costOptions && CostAnalyzer.Analyze(Schema, document.Document, operation, variables.Value, costOptions) is { IsAllowed: false } cost)
+        {
+            return OperationResult.RequestError(cost.Errors, operation.Operation);
         }
 
         return await GraphQLExecutor.ExecuteAsync(Schema, document, operation, variables.Value!, Options, request.Services, request.ContextData, cancellationToken).ConfigureAwait(false);

@@ -167,6 +167,36 @@ public sealed class RequestExecutorTests
         Assert.Equal("""{"data":{"greeting":"Halo, Sari"}}""", result.ToJson());
     }
 
+    [Fact]
+    public async Task An_operation_over_a_shape_limit_is_refused_before_it_runs()
+    {
+        var executor = Executor(ExecutionOptions.Default with { OperationLimits = GraphQL.Utilities.CostAnalysis.OperationLimitsOptions.Default with { MaxAliases = 1 } });
+
+        var result = await Run(executor, new GraphQLRequest("{ a: greeting b: greeting }"));
+
+        Assert.True(result.IsRequestError);
+        Assert.Equal(ErrorCodes.MaxAliases, Assert.Single(result.Errors).Code);
+    }
+
+    [Fact]
+    public async Task An_operation_above_the_cost_limit_is_refused_with_its_cost()
+    {
+        var executor = Executor(ExecutionOptions.Default with { Cost = GraphQL.Utilities.CostAnalysis.CostOptions.Default with { MaxCost = 0 } });
+
+        var result = await Run(executor, new GraphQLRequest("""{ __type(name: "Query") { name } }"""));
+
+        Assert.True(result.IsRequestError);
+        Assert.Equal(ErrorCodes.MaxCost, Assert.Single(result.Errors).Code);
+    }
+
+    [Fact]
+    public async Task Introspection_fields_answer_on_the_query_root()
+    {
+        var result = await Run(Executor(), new GraphQLRequest("""{ __schema { queryType { name } } __type(name: "Mutation") { kind fields { name } } }"""));
+
+        Assert.Equal("""{"data":{"__schema":{"queryType":{"name":"Query"}},"__type":{"kind":"OBJECT","fields":[{"name":"register"}]}}}""", result.ToJson());
+    }
+
     private sealed record Clock(string Now);
 
     private sealed class ClockServices : IServiceProvider

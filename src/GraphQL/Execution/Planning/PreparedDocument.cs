@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using BpjsTk.GraphQL.Language;
 using BpjsTk.GraphQL.Types;
+using BpjsTk.GraphQL.Utilities.CostAnalysis;
 
 namespace BpjsTk.GraphQL.Execution.Planning;
 
@@ -14,6 +15,7 @@ internal sealed class PreparedDocument
     internal const int MaxPlans = 64;
 
     private readonly ConcurrentDictionary<(OperationDefinitionNode Operation, ulong Conditions), OperationPlan> _plans = new();
+    private readonly ConcurrentDictionary<OperationDefinitionNode, IReadOnlyList<GraphQLError>> _limitErrors = new();
     private static readonly IReadOnlyDictionary<string, bool> NoConditions = new Dictionary<string, bool>();
 
     private readonly string[] _conditionVariables;
@@ -56,6 +58,10 @@ internal sealed class PreparedDocument
     public IReadOnlyList<GraphQLError> ValidationErrors { get; }
 
     public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
+
+    /// <summary>The shape-limit errors of <paramref name="operation"/>, measured once per document and options.</summary>
+    public IReadOnlyList<GraphQLError> LimitErrors(OperationDefinitionNode operation, OperationLimitsOptions options) =>
+        _limitErrors.GetOrAdd(operation, static (o, state) => OperationLimitsAnalyzer.Analyze(state.Document, o, state.options), (Document, options));
 
     /// <summary>The plan of <paramref name="operation"/> for the <c>@skip</c>/<c>@include</c> outcomes the variables give.</summary>
     public OperationPlan GetPlan(Schema schema, OperationDefinitionNode operation, ObjectType rootType, IReadOnlyDictionary<string, object?> variables)

@@ -89,7 +89,7 @@ internal sealed class OperationRunner
         for (var i = 0; i < root.Fields.Length; i++)
         {
             var field = root.Fields[i];
-            var pending = ExecuteField(_plan.RootType, _rootValue, field, ResultPath.Root.Append(field.ResponseName));
+            var pending = ExecuteField(_plan.RootType, _rootValue, field, ResultPath.Root);
             var value = pending.IsCompletedSuccessfully ? pending.Result : await SuspendedAsync(pending).ConfigureAwait(false);
             failed |= value is PropagatedNull;
             result.Values[i] = value;
@@ -108,7 +108,7 @@ internal sealed class OperationRunner
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
-            var value = ExecuteField(type, parent, field, path.Append(field.ResponseName));
+            var value = ExecuteField(type, parent, field, path);
             if (value.IsCompletedSuccessfully)
             {
                 result.Values[i] = value.Result;
@@ -140,14 +140,14 @@ internal sealed class OperationRunner
         return failed ? PropagatedNull.Instance : result;
     }
 
-    private ValueTask<object?> ExecuteField(ObjectType type, object? parent, FieldSelection selection, ResultPath path)
+    private ValueTask<object?> ExecuteField(ObjectType type, object? parent, FieldSelection selection, ResultPath parentPath)
     {
         // spec 4.4 Type Name Introspection
-        return selection.IsTypeName ? new ValueTask<object?>(type.Name) : ExecuteFieldAsync(type, parent, selection, path);
+        return selection.IsTypeName ? new ValueTask<object?>(type.Name) : ExecuteFieldAsync(type, parent, selection, parentPath);
     }
 
     // spec 6.4 ExecuteField: coerce arguments, resolve, complete
-    private async ValueTask<object?> ExecuteFieldAsync(ObjectType type, object? parent, FieldSelection selection, ResultPath path)
+    private async ValueTask<object?> ExecuteFieldAsync(ObjectType type, object? parent, FieldSelection selection, ResultPath parentPath)
     {
         var fieldType = selection.Field.Type;
         _scheduler.Enter();
@@ -157,11 +157,11 @@ internal sealed class OperationRunner
             var arguments = GetArguments(selection);
             if (arguments.Error is { } argumentError)
             {
-                Errors.Add(argumentError with { Path = path.ToList() });
+                Errors.Add(argumentError with { Path = parentPath.Append(selection.ResponseName).ToList() });
                 return NullFor(fieldType);
             }
 
-            var context = new ResolverContext(this, type, selection, parent, path, arguments.Values);
+            var context = new ResolverContext(this, type, selection, parent, parentPath, arguments.Values);
             object? value;
             try
             {
@@ -175,11 +175,11 @@ internal sealed class OperationRunner
             }
             catch (Exception e) when (!IsAbort(e))
             {
-                ReportException(e, selection, path);
+                ReportException(e, selection, context.Path);
                 return NullFor(fieldType);
             }
 
-            var completing = CompleteValue(fieldType, context, selection, value, path);
+            var completing = CompleteValue(fieldType, context, selection, value, null);
             return completing.IsCompletedSuccessfully ? completing.Result : await SuspendedAsync(completing).ConfigureAwait(false);
         }
         finally
@@ -203,14 +203,14 @@ internal sealed class OperationRunner
     }
 
     // spec 6.4.3 CompleteValue
-    private ValueTask<object?> CompleteValue(IType type, ResolverContext context, FieldSelection selection, object? value, ResultPath path)
+    private ValueTask<object?> CompleteValue(IType type, ResolverContext context, FieldSelection selection, object? value, ResultPath? path)
     {
         if (type is NonNullType nonNull)
         {
             var inner = CompleteNullable(nonNull.OfType, context, selection, value, path);
             return inner.IsCompletedSuccessfully
-                ? new ValueTask<object?>(CheckNonNull(inner.Result, selection, path))
-                : CheckNonNullAsync(inner, selection, path);
+                ? new ValueTask<object?>(CheckNonNull(inner.Result, context, selection, path))
+                : CheckNonNullAsync(inner, context, selection, path);
         }
 
         // a nullable position absorbs a null propagated from below (spec 6.4.4)
@@ -221,7 +221,7 @@ internal sealed class OperationRunner
     }
 
     /// <summary>Completes a value of a nullable type; a failure below comes back as <see cref="PropagatedNull"/> for the caller to place.</summary>
-    private ValueTask<object?> CompleteNullable(IType type, ResolverContext context, FieldSelection selection, object? value, ResultPath path)
+    private ValueTask<object?> CompleteNullable(IType type, ResolverContext context, FieldSelection selection, object? value, ResultPath? path)
     {
         if (value is null)
         {
@@ -230,7 +230,7 @@ internal sealed class OperationRunner
 
         return type switch
         {
-            ILeafType leaf => new ValueTask<object?>(CompleteLeaf(leaf, selection, value, path)),
+            ILeafType leaf => new ValueTask<object?>(CompleteLeaf(leaf, context, selection, value, path)),
             ListType list => CompleteList(list, context, selection, value, path),
             ObjectType objectType => CompleteObject(objectType, context, selection, value, path),
             _ => CompleteAbstract((INamedType)type, context, selection, value, path),
@@ -243,21 +243,21 @@ internal sealed class OperationRunner
         return value is PropagatedNull ? null : value;
     }
 
-    private async ValueTask<object?> CheckNonNullAsync(ValueTask<object?> completing, FieldSelection selection, ResultPath path) =>
-        CheckNonNull(await completing.ConfigureAwait(false), selection, path);
+    private async ValueTask<object?> CheckNonNullAsync(ValueTask<object?> completing, ResolverContext context, FieldSelection selection, ResultPath? path) =>
+        CheckNonNull(await completing.ConfigureAwait(false), context, selection, path);
 
-    private object? CheckNonNull(object? value, FieldSelection selection, ResultPath path)
+    private object? CheckNonNull(object? value, ResolverContext context, FieldSelection selection, ResultPath? path)
     {
         if (value is not null)
         {
             return value;
         }
 
-        AddFieldError($"Cannot return null for non-nullable field {selection.DeclaringType.Name}.{selection.Name}.", ErrorCodes.InternalError, selection, path);
+        AddFieldError($"Cannot return null for non-nullable field {selection.DeclaringType.Name}.{selection.Name}.", ErrorCodes.InternalError, selection, path ?? context.Path);
         return PropagatedNull.Instance;
     }
 
-    private object? CompleteLeaf(ILeafType leaf, FieldSelection selection, object value, ResultPath path)
+    private object? CompleteLeaf(ILeafType leaf, ResolverContext context, FieldSelection selection, object value, ResultPath? path)
     {
         try
         {
@@ -266,13 +266,14 @@ internal sealed class OperationRunner
         catch (Exception e) when (!IsAbort(e))
         {
             var message = e is GraphQLException ? e.Message : $"{leaf.Name} cannot represent value: {value}";
-            AddFieldError(message, ErrorCodes.ResultCoercion, selection, path);
+            AddFieldError(message, ErrorCodes.ResultCoercion, selection, path ?? context.Path);
             return PropagatedNull.Instance;
         }
     }
 
-    private ValueTask<object?> CompleteList(ListType list, ResolverContext context, FieldSelection selection, object value, ResultPath path)
+    private ValueTask<object?> CompleteList(ListType list, ResolverContext context, FieldSelection selection, object value, ResultPath? itemOrFieldPath)
     {
+        var path = itemOrFieldPath ?? context.Path;
         if (value is not IEnumerable items || value is string || value is IDictionary)
         {
             AddFieldError($"Expected Iterable, but did not find one for field \"{selection.DeclaringType.Name}.{selection.Name}\".", ErrorCodes.InternalError, selection, path);
@@ -321,8 +322,9 @@ internal sealed class OperationRunner
         return failed ? PropagatedNull.Instance : new ResultList([.. results]);
     }
 
-    private ValueTask<object?> CompleteObject(ObjectType objectType, ResolverContext context, FieldSelection selection, object value, ResultPath path)
+    private ValueTask<object?> CompleteObject(ObjectType objectType, ResolverContext context, FieldSelection selection, object value, ResultPath? itemOrFieldPath)
     {
+        var path = itemOrFieldPath ?? context.Path;
         if (objectType.IsTypeOf is { } isTypeOf)
         {
             bool matches;
@@ -347,8 +349,9 @@ internal sealed class OperationRunner
     }
 
     // spec 6.4.3 ResolveAbstractType
-    private ValueTask<object?> CompleteAbstract(INamedType abstractType, ResolverContext context, FieldSelection selection, object value, ResultPath path)
+    private ValueTask<object?> CompleteAbstract(INamedType abstractType, ResolverContext context, FieldSelection selection, object value, ResultPath? itemOrFieldPath)
     {
+        var path = itemOrFieldPath ?? context.Path;
         ObjectType? runtimeType;
         try
         {

@@ -11,13 +11,16 @@ internal sealed class ResolverContext : IResolverContext
     private readonly object? _parent;
     private readonly IReadOnlyDictionary<string, object?> _arguments;
 
-    public ResolverContext(OperationRunner runner, ObjectType objectType, FieldSelection selection, object? parent, ResultPath path, IReadOnlyDictionary<string, object?> arguments)
+    private readonly ResultPath _parentPath;
+    private ResultPath? _path;
+
+    public ResolverContext(OperationRunner runner, ObjectType objectType, FieldSelection selection, object? parent, ResultPath parentPath, IReadOnlyDictionary<string, object?> arguments)
     {
         _runner = runner;
         ObjectType = objectType;
         _selection = selection;
         _parent = parent;
-        Path = path;
+        _parentPath = parentPath;
         _arguments = arguments;
     }
 
@@ -29,7 +32,8 @@ internal sealed class ResolverContext : IResolverContext
 
     public IFieldSelection Selection => _selection;
 
-    public ResultPath Path { get; }
+    /// <summary>The field's path, made on first use: most leaf fields never need theirs.</summary>
+    public ResultPath Path => _path ??= _parentPath.Append(_selection.ResponseName);
 
     public IServiceProvider Services => _runner.Services;
 
