@@ -2,6 +2,7 @@ using BpjsTk.GraphQL.Types;
 using BpjsTk.Schema.Coverage;
 using BpjsTk.Schema.Employers;
 using BpjsTk.Schema.Geography;
+using BpjsTk.Schema.Membership;
 using BpjsTk.Schema.Nodes;
 using BpjsTk.Schema.Offices;
 using BpjsTk.Schema.Partners;
@@ -29,6 +30,7 @@ public static class BpjsTkSchema
             .AddProgramTypes()
             .AddSourceTypes()
             .AddCoverageTypes()
+            .AddMembershipTypes()
             .Build();
 
     private static void Query(ObjectTypeDescriptor query)
@@ -63,5 +65,6 @@ public static class BpjsTkSchema
             .Resolve((ctx, ct) => ctx.ListAsync(db => db.Sources.OrderBy(s => s.Code), ct));
         EmployerQueries.AddFields(query);
         CoverageTypes.AddFields(query);
+        MembershipTypes.AddFields(query);
     }
 }
