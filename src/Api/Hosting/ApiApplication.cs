@@ -32,10 +32,12 @@ internal static class ApiApplication
         builder.Services.AddBpjsTkDatabase(builder.Configuration);
         builder.Services.AddSingleton(provider => NikHashKeyLoader.Load(
             provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>()));
+        builder.Services.AddBpjsTkSecurity(builder.Configuration);
 
         var app = builder.Build();
         app.UseBananaCakePop();
         app.MapHealthEndpoints();
+        app.UseBpjsTkSecurity();
         app.MapGraphQLHttp();
         return app;
     }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace BpjsTk.Api.Security;
 
-/// <summary>Deletes audit records of membership checks older than <see cref="SecurityOptions.AuditRetentionDays"/>, at start and every six hours.</summary>
+/// <summary>Deletes audit records of membership checks older than <see cref="SecurityOptions.AuditRetentionDays"/>, every six hours.</summary>
 internal sealed partial class AuditRetentionService(
     IDbContextFactory<BpjsTkDbContext> databases,
     IOptions<SecurityOptions> options,
@@ -23,7 +23,7 @@ internal sealed partial class AuditRetentionService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, time);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -39,7 +39,6 @@ internal sealed partial class AuditRetentionService(
                 Failed(logger, exception);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} membership check audit records older than {Days} days.")]
