@@ -2,8 +2,10 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using BpjsTk.Data;
+using BpjsTk.Data.Clients;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace BpjsTk.Api.Security;
@@ -13,12 +15,16 @@ internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IDbContextFactory<BpjsTkDbContext> databases)
+    IDbContextFactory<BpjsTkDbContext> databases,
+    IMemoryCache clients)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
 
     public const string ApiKeyHeader = "X-Api-Key";
+
+    /// <summary>How long a client row is reused between requests; a revocation takes effect within this time.</summary>
+    public static readonly TimeSpan ClientCacheDuration = TimeSpan.FromSeconds(30);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -34,8 +40,17 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The API key is not one this server issued.");
         }
 
-        await using var db = await databases.CreateDbContextAsync(Context.RequestAborted);
-        var client = await db.ApiClients.AsNoTracking().FirstOrDefaultAsync(c => c.KeyPrefix == prefix, Context.RequestAborted);
+        // Only known clients are cached, so keys with made-up prefixes cannot fill the cache.
+        if (!clients.TryGetValue((typeof(ApiClient), prefix), out ApiClient? client))
+        {
+            await using var db = await databases.CreateDbContextAsync(Context.RequestAborted);
+            client = await db.ApiClients.AsNoTracking().FirstOrDefaultAsync(c => c.KeyPrefix == prefix, Context.RequestAborted);
+            if (client is not null)
+            {
+                clients.Set((typeof(ApiClient), prefix), client, ClientCacheDuration);
+            }
+        }
+
         if (client is null || client.RevokedAt is not null || !CryptographicOperations.FixedTimeEquals(client.KeyHash, ApiKey.Hash(key)))
         {
             return AuthenticateResult.Fail("The API key is unknown or revoked.");

@@ -28,6 +28,7 @@ public static class SecurityServiceCollectionExtensions
             }
         });
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
         services.AddScoped<RequestCaller>();
         services.AddSingleton<MembershipCheckLimiter>();
         services.AddSingleton(provider => new NikHasher(provider.GetRequiredService<NikHashKey>().Bytes));

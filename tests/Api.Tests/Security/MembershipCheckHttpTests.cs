@@ -46,6 +46,18 @@ public sealed class MembershipCheckHttpTests : IAsyncLifetime
         Assert.Contains(MembershipErrorCodes.NotAuthenticated, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_revoked_key_is_refused_with_401()
+    {
+        var key = await _host.AddClientAsync("old-bank", [ApiScopes.MembershipCheck]);
+        Assert.True(await _host.Registry.RevokeAsync("old-bank", CancellationToken.None));
+
+        using var response = await _host.SendAsync(key, PersonQuery, new { nik = JemberTrader });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, await _host.CountAuditsAsync());
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

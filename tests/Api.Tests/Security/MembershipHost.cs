@@ -53,9 +53,10 @@ internal sealed class MembershipHost : IAsyncDisposable
         return new MembershipHost(folder, factory);
     }
 
+    public ApiClientRegistry Registry => new(Factory.Services.GetRequiredService<IDbContextFactory<BpjsTkDbContext>>(), TimeProvider.System);
+
     public Task<string> AddClientAsync(string name, string[] scopes, string[]? regencies = null) =>
-        new ApiClientRegistry(Factory.Services.GetRequiredService<IDbContextFactory<BpjsTkDbContext>>(), TimeProvider.System)
-            .AddAsync(name, "Test organisation", scopes, regencies, CancellationToken.None);
+        Registry.AddAsync(name, "Test organisation", scopes, regencies, CancellationToken.None);
 
     public async Task<HttpResponseMessage> SendAsync(string? key, string query, object? variables = null, bool asApiKeyHeader = false)
     {
