@@ -1,3 +1,5 @@
+using BpjsTk.Data;
+using BpjsTk.GraphQL.Data;
 using BpjsTk.GraphQL.Types;
 using BpjsTk.Schema.Coverage;
 using BpjsTk.Schema.Employers;
@@ -31,38 +33,43 @@ public static class BpjsTkSchema
             .AddSourceTypes()
             .AddCoverageTypes()
             .AddMembershipTypes()
+            .ConfigureDataType<Data.Geography.Region>(d => d.Ignore(r => r.Id))
+            .ConfigureDataType<Data.Geography.Province>(d => d.Ignore(p => p.Id).Ignore(p => p.RegionId))
+            .ConfigureDataType<Data.Geography.Regency>(d => d.Ignore(r => r.Id).Ignore(r => r.ProvinceId))
+            .ConfigureDataType<Data.Offices.Branch>(d => d.Ignore(b => b.Id).Ignore(b => b.RegionId).Ignore(b => b.RegencyId))
+            .ConfigureDataType<Data.Offices.SubBranchOffice>(d => d.Ignore(s => s.Id).Ignore(s => s.RegionId).Ignore(s => s.RegencyId).Ignore(s => s.BranchId))
+            .ConfigureDataType<Data.Partners.Partner>(d => d.Ignore(p => p.Id))
+            .ConfigureDataType<Data.Partners.PartnerProgram>(d => d.Ignore(p => p.Id).Ignore(p => p.PartnerId).Ignore(p => p.SourceId))
+            .ConfigureDataType<Data.Programs.Occupation>(d => d.Ignore(o => o.Id))
+            .ConfigureDataType<Data.Provenance.Source>(d => d.Ignore(s => s.Id))
+            .AddDataFeatures()
             .Build();
+
+    // a cursor-paged, filterable, sortable root list (HotChocolate's shape), ordered by code unless the client sorts
+    private static void List<T>(ObjectTypeDescriptor query, string name, string description, Func<BpjsTkDbContext, IQueryable<T>> source)
+        where T : class =>
+        query.Field(name).Description(description)
+            .UsePaging<T>(new PagingOptions { DefaultPageSize = 50, MaxPageSize = 500 })
+            .UseFiltering<T>()
+            .UseSorting<T>()
+            .Resolve(ctx => source(EntityLoaders.QueryContext(ctx)));
 
     private static void Query(ObjectTypeDescriptor query)
     {
         NodeType.AddNodeFields(query);
-        query.Field("regions").Type("[Region!]!").Description("The regional offices (Kantor Wilayah), by code.")
-            .Resolve((ctx, ct) => ctx.ListAsync(db => db.Regions.OrderBy(r => r.Code), ct));
-        query.Field("provinces").Type("[Province!]!").Description("The 38 provinces (Provinsi), by Kemendagri code.")
-            .Resolve((ctx, ct) => ctx.ListAsync(db => db.Provinces.OrderBy(p => p.Code), ct));
-        query.Field("regencies").Type("[Regency!]!").Description("Regencies and cities (Kabupaten / Kota), by Kemendagri code, optionally of one province.")
-            .Argument("provinceCode", a => a.Type("String"))
-            .Resolve((ctx, ct) =>
-            {
-                var province = ctx.ArgumentValue<string?>("provinceCode");
-                return ctx.ListAsync(db => db.Regencies.Where(r => province == null || r.Province!.Code == province).OrderBy(r => r.Code), ct);
-            });
-        query.Field("branches").Type("[Branch!]!").Description("The branch offices (Kantor Cabang), by code.")
-            .Resolve((ctx, ct) => ctx.ListAsync(db => db.Branches.OrderBy(b => b.Code), ct));
-        query.Field("subBranchOffices").Type("[SubBranchOffice!]!").Description("The pioneer offices (Kantor Cabang Perintis), by code.")
-            .Resolve((ctx, ct) => ctx.ListAsync(db => db.SubBranchOffices.OrderBy(s => s.Code), ct));
-        query.Field("partners").Type("[Partner!]!").Description("Partners that help coverage, by code.")
-            .Resolve((ctx, ct) => ctx.ListAsync(db => db.Partners.OrderBy(p => p.Code), ct));
-        query.Field("partnerPrograms").Type("[PartnerProgram!]!").Description("Partner programmes (kerja sama), by code.")
-            .Resolve((ctx, ct) => ctx.ListAsync(db => db.PartnerPrograms.OrderBy(p => p.Code), ct));
+        List(query, "regions", "The regional offices (Kantor Wilayah).", db => db.Regions.OrderBy(r => r.Code));
+        List(query, "provinces", "The 38 provinces (Provinsi).", db => db.Provinces.OrderBy(p => p.Code));
+        List(query, "regencies", "Regencies and cities (Kabupaten / Kota).", db => db.Regencies.OrderBy(r => r.Code));
+        List(query, "branches", "The branch offices (Kantor Cabang).", db => db.Branches.OrderBy(b => b.Code));
+        List(query, "subBranchOffices", "The pioneer offices (Kantor Cabang Perintis).", db => db.SubBranchOffices.OrderBy(s => s.Code));
+        List(query, "partners", "Partners that help coverage.", db => db.Partners.OrderBy(p => p.Code));
+        List(query, "partnerPrograms", "Partner programmes (kerja sama).", db => db.PartnerPrograms.OrderBy(p => p.Code));
+        List(query, "occupations", "Occupations of informal (BPU) participants.", db => db.Occupations.OrderBy(o => o.Code));
+        List(query, "sources", "The publications figures come from.", db => db.Sources.OrderBy(s => s.Code));
         query.Field("participantCategories").Type("[ParticipantCategory!]!").Description("The participant categories (kategori peserta).")
             .Resolve((ctx, ct) => ctx.ListAsync(db => db.ParticipantCategories.OrderBy(c => c.Code), ct));
         query.Field("programs").Type("[Program!]!").Description("The social-security programmes.")
             .Resolve((ctx, ct) => ctx.ListAsync(db => db.Programs.OrderBy(p => p.Code), ct));
-        query.Field("occupations").Type("[Occupation!]!").Description("Occupations of informal (BPU) participants, by code.")
-            .Resolve((ctx, ct) => ctx.ListAsync(db => db.Occupations.OrderBy(o => o.Code), ct));
-        query.Field("sources").Type("[Source!]!").Description("The publications figures come from, by code.")
-            .Resolve((ctx, ct) => ctx.ListAsync(db => db.Sources.OrderBy(s => s.Code), ct));
         EmployerQueries.AddFields(query);
         CoverageTypes.AddFields(query);
         MembershipTypes.AddFields(query);

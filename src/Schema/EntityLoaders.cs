@@ -54,6 +54,17 @@ internal static class EntityLoaders
         return loader.LoadAsync(key);
     }
 
+    /// <summary>
+    /// A context of its own for a query the engine's data features run later; it holds no connection between
+    /// statements, so it is left to the collector rather than shared with concurrent sibling fields.
+    /// </summary>
+    public static BpjsTkDbContext QueryContext(IResolverContext context)
+    {
+        var db = context.Service<IDbContextFactory<BpjsTkDbContext>>().CreateDbContext();
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        return db;
+    }
+
     /// <summary>Runs a root list query on its own context.</summary>
     public static async Task<List<T>> ListAsync<T>(this IResolverContext context, Func<BpjsTkDbContext, IQueryable<T>> query, CancellationToken cancellationToken)
     {

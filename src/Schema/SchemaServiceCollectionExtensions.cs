@@ -1,4 +1,5 @@
 using BpjsTk.Schema.Coverage;
+using BpjsTk.Schema.Infrastructure;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,12 +9,13 @@ namespace BpjsTk.Schema;
 public static class SchemaServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the built <see cref="GraphQL.Types.Schema"/> as a singleton and the FluentValidation validators.
+    /// Registers the built <see cref="GraphQL.Types.Schema"/> as a singleton, EF Core execution for its paged lists and the FluentValidation validators.
     /// The host registers <c>IDbContextFactory&lt;BpjsTkDbContext&gt;</c> itself (AddBpjsTkDatabase).
     /// </summary>
     public static IServiceCollection AddBpjsTkSchema(this IServiceCollection services)
     {
         services.AddSingleton(_ => BpjsTkSchema.Build());
+        services.AddEfQueryExecution();
         services.AddSingleton<IValidator<CoverageRequest>, CoverageRequestValidator>();
         return services;
     }

@@ -30,6 +30,7 @@ internal static class ApiApplication
         builder.Services.AddBananaCakePop(builder.Configuration);
         builder.Services.AddHealthChecks();
         builder.Services.AddBpjsTkDatabase(builder.Configuration);
+        builder.Services.AddHostedService<DatabaseInitializationService>();
         builder.Services.AddSingleton(provider => NikHashKeyLoader.Load(
             provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddBpjsTkSecurity(builder.Configuration);

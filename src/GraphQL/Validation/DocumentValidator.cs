@@ -9,7 +9,7 @@ public static class DocumentValidator
     /// <summary>
     /// Runs every rule of <paramref name="options"/> over <paramref name="document"/> in one walk and returns the errors,
     /// empty when the document is valid. Every error has an <c>extensions.code</c>: <see cref="ErrorCodes.ValidationFailed"/>,
-    /// or the code of the limit that stopped the validation.
+    /// or the code of the limit the document hit (the error limit, fragment work, field comparisons, introspection depth).
     /// </summary>
     public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, ValidationOptions? options = null)
     {

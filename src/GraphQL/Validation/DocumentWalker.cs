@@ -7,6 +7,7 @@ namespace BpjsTk.GraphQL.Validation;
 /// recursion (documents may nest deeper than the call stack allows). Each node is entered by the
 /// <see cref="TypeInfo"/> first and then by the rules, and left by the rules before the TypeInfo.
 /// Fragment spreads are not followed: each fragment definition is walked once, where it is defined.
+/// Inside type-system definitions (which an executable document may not hold) only the directives are walked.
 /// </summary>
 internal sealed class DocumentWalker
 {
@@ -46,12 +47,17 @@ internal sealed class DocumentWalker
                 {
                     rule.EnterTypeSystemDefinition((DefinitionNode)node);
                 }
-
-                continue;
             }
 
             _typeInfo.Enter(node);
             Enter(node);
+            if (node.Kind >= SyntaxKind.SchemaDefinition)
+            {
+                foreach (var rule in _rules)
+                {
+                    rule.EnterTypeSystemNode(node);
+                }
+            }
 
             _ancestors.Add(node);
             _stack.Push((node, true));
@@ -119,6 +125,80 @@ internal sealed class DocumentWalker
                 break;
             case NonNullTypeNode nonNullType:
                 Push(nonNullType.Type);
+                break;
+            default:
+                PushTypeSystemChildren(node);
+                break;
+        }
+    }
+
+    // inside type-system definitions only the directives are walked, where graphql-js's directive rules look too
+    private void PushTypeSystemChildren(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case SchemaDefinitionNode schema:
+                PushAll(schema.Directives);
+                break;
+            case SchemaExtensionNode schema:
+                PushAll(schema.Directives);
+                break;
+            case ScalarTypeDefinitionNode scalar:
+                PushAll(scalar.Directives);
+                break;
+            case ScalarTypeExtensionNode scalar:
+                PushAll(scalar.Directives);
+                break;
+            case ObjectTypeDefinitionNode type:
+                PushAll(type.Fields);
+                PushAll(type.Directives);
+                break;
+            case ObjectTypeExtensionNode type:
+                PushAll(type.Fields);
+                PushAll(type.Directives);
+                break;
+            case InterfaceTypeDefinitionNode type:
+                PushAll(type.Fields);
+                PushAll(type.Directives);
+                break;
+            case InterfaceTypeExtensionNode type:
+                PushAll(type.Fields);
+                PushAll(type.Directives);
+                break;
+            case UnionTypeDefinitionNode union:
+                PushAll(union.Directives);
+                break;
+            case UnionTypeExtensionNode union:
+                PushAll(union.Directives);
+                break;
+            case EnumTypeDefinitionNode enumType:
+                PushAll(enumType.Values);
+                PushAll(enumType.Directives);
+                break;
+            case EnumTypeExtensionNode enumType:
+                PushAll(enumType.Values);
+                PushAll(enumType.Directives);
+                break;
+            case InputObjectTypeDefinitionNode input:
+                PushAll(input.Fields);
+                PushAll(input.Directives);
+                break;
+            case InputObjectTypeExtensionNode input:
+                PushAll(input.Fields);
+                PushAll(input.Directives);
+                break;
+            case DirectiveDefinitionNode directive:
+                PushAll(directive.Arguments);
+                break;
+            case FieldDefinitionNode field:
+                PushAll(field.Directives);
+                PushAll(field.Arguments);
+                break;
+            case InputValueDefinitionNode inputValue:
+                PushAll(inputValue.Directives);
+                break;
+            case EnumValueDefinitionNode enumValue:
+                PushAll(enumValue.Directives);
                 break;
         }
     }

@@ -31,7 +31,10 @@ public static class SpecifiedRules
         context => new UniqueDirectivesPerLocationRule(context),
         context => new KnownArgumentNamesRule(context),
         context => new UniqueArgumentNamesRule(context),
+        context => new ValuesOfCorrectTypeRule(context),
         context => new ProvidedRequiredArgumentsRule(context),
+        context => new VariablesInAllowedPositionRule(context),
+        context => new OverlappingFieldsCanBeMergedRule(context),
         context => new UniqueInputFieldNamesRule(context),
         context => new MaxIntrospectionDepthRule(context),
     ];

@@ -125,8 +125,13 @@ public abstract class ValidationRule
     {
     }
 
-    /// <summary>Called for each type-system definition or extension in the document; the walker does not descend into them.</summary>
+    /// <summary>Called for each type-system definition or extension in the document; inside them the walker visits only directives.</summary>
     public virtual void EnterTypeSystemDefinition(DefinitionNode node)
+    {
+    }
+
+    /// <summary>Called for every type-system node the walker enters (definitions, extensions, and the field, argument and enum value definitions in them).</summary>
+    public virtual void EnterTypeSystemNode(SyntaxNode node)
     {
     }
 }

@@ -11,7 +11,7 @@ internal static class CoverageFactSql
 {
     private const string Facts = """
         SELECT COALESCE(f."RegionId", o."RegionId", fp."RegionId", rp."RegionId") AS "RegionId",
-               COALESCE(f."ProvinceId", rg."ProvinceId") AS "ProvinceId",
+               COALESCE(f."ProvinceId", rg."ProvinceId", og."ProvinceId") AS "ProvinceId",
                f."RegencyId" AS "RegencyId",
                CASE WHEN o."Kind" = 'BRANCH' THEN o."Id" ELSE o."BranchId" END AS "BranchId",
                CASE WHEN o."Kind" = 'SUB_BRANCH_OFFICE' THEN o."Id" END AS "SubBranchOfficeId",
@@ -24,12 +24,13 @@ internal static class CoverageFactSql
                f."SourceId" AS "SourceId"
         FROM "CoverageFigures" f
         LEFT JOIN "Offices" o ON o."Id" = f."OfficeId"
+        LEFT JOIN "Regencies" og ON og."Id" = o."RegencyId"
         LEFT JOIN "Provinces" fp ON fp."Id" = f."ProvinceId"
         LEFT JOIN "Regencies" rg ON rg."Id" = f."RegencyId"
         LEFT JOIN "Provinces" rp ON rp."Id" = rg."ProvinceId"
         UNION ALL
         SELECT COALESCE(t."RegionId", o."RegionId", tp."RegionId", rp."RegionId"),
-               COALESCE(t."ProvinceId", rg."ProvinceId"),
+               COALESCE(t."ProvinceId", rg."ProvinceId", og."ProvinceId"),
                t."RegencyId",
                CASE WHEN o."Kind" = 'BRANCH' THEN o."Id" ELSE o."BranchId" END,
                CASE WHEN o."Kind" = 'SUB_BRANCH_OFFICE' THEN o."Id" END,
@@ -38,6 +39,7 @@ internal static class CoverageFactSql
                t."Figure", CAST(NULL AS BIGINT), t."SourceId"
         FROM "Targets" t
         LEFT JOIN "Offices" o ON o."Id" = t."OfficeId"
+        LEFT JOIN "Regencies" og ON og."Id" = o."RegencyId"
         LEFT JOIN "Provinces" tp ON tp."Id" = t."ProvinceId"
         LEFT JOIN "Regencies" rg ON rg."Id" = t."RegencyId"
         LEFT JOIN "Provinces" rp ON rp."Id" = rg."ProvinceId"

@@ -30,9 +30,50 @@ internal static class CoverageQuery
             ? await groups.CountAsync(cancellationToken).ConfigureAwait(false)
             : request.Skip + page.Count;
         var sources = page.Count == 0 ? NoSources : await SourcesAsync(facts, cancellationToken).ConfigureAwait(false);
-        var rows = page.Select(a => ToRow(a, request.Granularity, sources)).ToList();
+        var previous = page.Count > 0 && request.GroupBy.Contains(CoverageDimension.Period)
+            ? await PreviousPeriodsAsync(db, request, page, cancellationToken).ConfigureAwait(false)
+            : [];
+        var rows = page.Select(a => ToRow(a, request.Granularity, sources, previous)).ToList();
         return new CoveragePage(rows, request.Skip, total);
     }
+
+    // the same aggregate one period earlier, for the page's keys only: one more statement
+    private static async Task<Dictionary<CoverageKey, CoverageAggregate>> PreviousPeriodsAsync(BpjsTkDbContext db, CoverageRequest request, List<CoverageAggregate> page, CancellationToken cancellationToken)
+    {
+        var months = request.Granularity switch
+        {
+            PeriodGranularity.Year => 12,
+            PeriodGranularity.Quarter => 3,
+            _ => 1,
+        };
+        var filter = request.Filter;
+        var shifted = new CoverageFilterInput
+        {
+            From = PeriodText.TryParse(filter.From, out var from, out _) ? from.AddMonths(-months).ToString() : null,
+            To = PeriodText.TryParse(filter.To, out _, out var to) ? to.AddMonths(-months).ToString() : null,
+            RegionCodes = filter.RegionCodes,
+            ProvinceCodes = filter.ProvinceCodes,
+            RegencyCodes = filter.RegencyCodes,
+            BranchCodes = filter.BranchCodes,
+            SubBranchOfficeCodes = filter.SubBranchOfficeCodes,
+            Categories = filter.Categories,
+            OccupationCodes = filter.OccupationCodes,
+            Programs = filter.Programs,
+            PartnerProgramCodes = filter.PartnerProgramCodes,
+        };
+        var facts = Filter(db, db.Database.SqlQueryRaw<CoverageFact>(CoverageFactSql.For(request.GroupBy, request.Granularity)), shifted);
+        if (request.Scope is { } scope)
+        {
+            facts = Scope(facts, scope);
+        }
+
+        var keys = page.Where(a => a.Period is not null).Select(a => (int?)PeriodText.Previous(a.Period!.Value, request.Granularity)).Distinct().ToList();
+        var rows = await Aggregate(facts).Where(a => keys.Contains(a.Period)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.ToDictionary(KeyOf);
+    }
+
+    private static CoverageKey KeyOf(CoverageAggregate a) =>
+        new(a.RegionId, a.ProvinceId, a.RegencyId, a.BranchId, a.SubBranchOfficeId, a.Category, a.OccupationId, a.Program, a.PartnerProgramId, a.Period);
 
     private static IQueryable<CoverageFact> Filter(BpjsTkDbContext db, IQueryable<CoverageFact> facts, CoverageFilterInput filter)
     {
@@ -171,6 +212,7 @@ internal static class CoverageQuery
                 CoverageSortField.CoverageRate => By(groups, ordered, a => (double?)a.ActiveParticipants / a.PotentialWorkforce, item.Direction),
                 CoverageSortField.Target => By(groups, ordered, a => a.Target, item.Direction),
                 CoverageSortField.TargetAttainment => By(groups, ordered, a => (double?)a.ActiveParticipants / a.Target, item.Direction),
+                CoverageSortField.CoverageGap => By(groups, ordered, a => a.PotentialWorkforce - a.ActiveParticipants, item.Direction),
                 _ => throw new ArgumentOutOfRangeException(nameof(order), item.Field, "Unknown sort field."),
             };
         }
@@ -182,14 +224,15 @@ internal static class CoverageQuery
         return ordered;
     }
 
-    private static IOrderedQueryable<CoverageAggregate> By<TKey>(IQueryable<CoverageAggregate> groups, IOrderedQueryable<CoverageAggregate>? ordered, Expression<Func<CoverageAggregate, TKey>> key, SortDirection direction) =>
-        (ordered, direction) switch
-        {
-            (null, SortDirection.Desc) => groups.OrderByDescending(key),
-            (null, _) => groups.OrderBy(key),
-            (_, SortDirection.Desc) => ordered.ThenByDescending(key),
-            _ => ordered.ThenBy(key),
-        };
+    // nulls last in both directions, so SQLite and PostgreSQL (which disagree on where NULL sorts) give the same pages
+    private static IOrderedQueryable<CoverageAggregate> By<TKey>(IQueryable<CoverageAggregate> groups, IOrderedQueryable<CoverageAggregate>? ordered, Expression<Func<CoverageAggregate, TKey>> key, SortDirection direction)
+    {
+        var isNull = Expression.Lambda<Func<CoverageAggregate, int>>(
+            Expression.Condition(Expression.Equal(key.Body, Expression.Constant(null, typeof(TKey))), Expression.Constant(1), Expression.Constant(0)),
+            key.Parameters);
+        var nullsLast = ordered is null ? groups.OrderBy(isNull) : ordered.ThenBy(isNull);
+        return direction == SortDirection.Desc ? nullsLast.ThenByDescending(key) : nullsLast.ThenBy(key);
+    }
 
     private static async Task<ILookup<CoverageKey, int>> SourcesAsync(IQueryable<CoverageFact> facts, CancellationToken cancellationToken)
     {
@@ -204,25 +247,33 @@ internal static class CoverageQuery
             l => l.SourceId);
     }
 
-    private static CoverageRow ToRow(CoverageAggregate a, PeriodGranularity granularity, ILookup<CoverageKey, int> sources) => new()
+    private static CoverageRow ToRow(CoverageAggregate a, PeriodGranularity granularity, ILookup<CoverageKey, int> sources, Dictionary<CoverageKey, CoverageAggregate> previous)
     {
-        RegionId = a.RegionId,
-        ProvinceId = a.ProvinceId,
-        RegencyId = a.RegencyId,
-        BranchId = a.BranchId,
-        SubBranchOfficeId = a.SubBranchOfficeId,
-        Category = a.Category is null ? null : Enum.GetValues<ParticipantCategoryCode>().First(c => EnumNames.Of(c) == a.Category),
-        OccupationId = a.OccupationId,
-        Program = a.Program is null ? null : Enum.GetValues<ProgramCode>().First(p => EnumNames.Of(p) == a.Program),
-        PartnerProgramId = a.PartnerProgramId,
-        Period = a.Period is { } period ? PeriodText.Format(period, granularity) : null,
-        ActiveParticipants = a.ActiveParticipants,
-        NewParticipants = a.NewParticipants,
-        ActiveEmployers = a.ActiveEmployers,
-        Contributions = a.Contributions,
-        WadahCount = a.WadahCount,
-        PotentialWorkforce = a.PotentialWorkforce,
-        Target = a.Target,
-        SourceIds = [.. sources[new CoverageKey(a.RegionId, a.ProvinceId, a.RegencyId, a.BranchId, a.SubBranchOfficeId, a.Category, a.OccupationId, a.Program, a.PartnerProgramId, a.Period)]],
-    };
+        var key = KeyOf(a);
+        var before = a.Period is { } current && previous.TryGetValue(key with { Period = PeriodText.Previous(current, granularity) }, out var found) ? found : null;
+        return new CoverageRow
+        {
+            RegionId = a.RegionId,
+            ProvinceId = a.ProvinceId,
+            RegencyId = a.RegencyId,
+            BranchId = a.BranchId,
+            SubBranchOfficeId = a.SubBranchOfficeId,
+            Category = a.Category is null ? null : Enum.GetValues<ParticipantCategoryCode>().First(c => EnumNames.Of(c) == a.Category),
+            OccupationId = a.OccupationId,
+            Program = a.Program is null ? null : Enum.GetValues<ProgramCode>().First(p => EnumNames.Of(p) == a.Program),
+            PartnerProgramId = a.PartnerProgramId,
+            Period = a.Period is { } period ? PeriodText.Format(period, granularity) : null,
+            ActiveParticipants = a.ActiveParticipants,
+            NewParticipants = a.NewParticipants,
+            ActiveEmployers = a.ActiveEmployers,
+            Contributions = a.Contributions,
+            WadahCount = a.WadahCount,
+            PotentialWorkforce = a.PotentialWorkforce,
+            Target = a.Target,
+            ChangeFromPreviousPeriod = before?.ActiveParticipants is { } was && a.ActiveParticipants is { } now
+                ? new PeriodChange(PeriodText.Format(before.Period!.Value, granularity), was, now - was, was == 0 ? null : (double)(now - was) / was)
+                : null,
+            SourceIds = [.. sources[key]],
+        };
+    }
 }

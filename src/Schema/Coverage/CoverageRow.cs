@@ -45,6 +45,12 @@ internal sealed record CoverageRow
     /// <summary>Active participants over the target; null where either is unknown.</summary>
     public double? TargetAttainment => Ratio(ActiveParticipants, Target);
 
+    /// <summary>Potential workforce not yet covered; null where either is unknown.</summary>
+    public long? CoverageGap => PotentialWorkforce - ActiveParticipants;
+
+    /// <summary>Active participants against the period before; null without PERIOD in groupBy or without a figure before.</summary>
+    public PeriodChange? ChangeFromPreviousPeriod { get; init; }
+
     public IReadOnlyList<int> SourceIds { get; init; } = [];
 
     private static double? Ratio(long? part, long? whole) =>

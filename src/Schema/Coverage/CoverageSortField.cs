@@ -22,4 +22,5 @@ internal enum CoverageSortField
     CoverageRate,
     Target,
     TargetAttainment,
+    CoverageGap,
 }

@@ -65,7 +65,9 @@ internal static class CoverageTypes
             d.Field(r => r.PotentialWorkforce).Description("Potensi: the workforce that could be covered (BPS Sakernas or the agency's estimate).");
             d.Field(r => r.Target).Description("Target of active participants for the period.");
             d.Field(r => r.CoverageRate).Description("activeParticipants / potentialWorkforce, 0.0365 = 3.65%; null where either is unknown.");
+            d.Field(r => r.CoverageGap).Description("potentialWorkforce - activeParticipants: workers not yet covered; null where either is unknown.");
             d.Field(r => r.TargetAttainment).Description("activeParticipants / target; null where either is unknown.");
+            d.Field(r => r.ChangeFromPreviousPeriod).Description("Active participants against the period before; null without PERIOD in groupBy or without a figure for the period before.");
             d.Field("sources").Type("[Source!]!").Description("Where the figures of this row were published.")
                 .Resolve(async ctx =>
                 {
@@ -79,6 +81,7 @@ internal static class CoverageTypes
                     return sources;
                 });
         })
+        .AddObjectType<PeriodChange>(d => d.Description("How active participants changed from the period before."))
         .AddObjectType<CoveragePage>(d =>
         {
             d.Name("CoverageCollectionSegment").Description("A page of coverage rows.");

@@ -48,6 +48,14 @@ internal static class PeriodText
         _ => Month.FromYyyymm(key).ToString(),
     };
 
+    /// <summary>The key of the period before <paramref name="key"/> at <paramref name="granularity"/>.</summary>
+    public static int Previous(int key, PeriodGranularity granularity) => granularity switch
+    {
+        PeriodGranularity.Year => key - 1,
+        PeriodGranularity.Quarter => key % 10 == 1 ? ((key / 10) - 1) * 10 + 4 : key - 1,
+        _ => Month.FromYyyymm(key).AddMonths(-1).ToYyyymm(),
+    };
+
     private static bool TryYear(string text, out int year) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 9999;
 }

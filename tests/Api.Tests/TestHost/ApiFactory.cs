@@ -28,8 +28,15 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     internal CapturingLoggerProvider Logs { get; } = new();
 
+    /// <summary>A database file of this factory's own, so tests never touch a developer's data folder.</summary>
+    internal string DatabaseFile { get; } = Path.Combine(Path.GetTempPath(), $"bpjstk-api-tests-{Guid.NewGuid():N}.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Transport tests need no database; tests that do switch initialisation on in their settings.
+        builder.UseSetting("Database:InitializeOnStart", "false");
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabaseFile}");
+        builder.UseSetting("Security:NikHashKey", Convert.ToBase64String(new byte[32]));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -44,5 +51,15 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             }
             _services?.Invoke(services);
         });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 }

@@ -108,6 +108,7 @@ public sealed class DocumentValidatorTests
 
         var error = Assert.Single(errors);
         Assert.Equal("Maximum introspection depth exceeded", error.Message);
+        Assert.Equal(ErrorCodes.MaxIntrospectionDepth, error.Code);
         Assert.Equal(new SourceLocation(1, 3), Assert.Single(error.Locations));
     }
 
@@ -120,10 +121,32 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
-    public void Type_system_definitions_are_reported_as_not_executable_and_not_looked_into()
+    public void Directives_inside_type_system_definitions_are_checked_where_they_stand()
     {
-        var errors = Validate("{ dog { name } } type Extra @unknown { field: Missing }");
+        var errors = Validate("""
+            { dog { name } }
+            directive @local on OBJECT
+            type Extra @unknown @local @local { field(arg: Int @deprecated @local): String }
+            """);
 
-        Assert.Equal("The \"Extra\" definition is not executable.", Assert.Single(errors).Message);
+        Assert.Equal(
+            [
+                "The \"local\" definition is not executable.",
+                "The \"Extra\" definition is not executable.",
+                "The directive \"@local\" can only be used once at this location.",
+                "Unknown directive \"@unknown\".",
+                "Directive \"@local\" may not be used on ARGUMENT_DEFINITION.",
+            ],
+            errors.Select(e => e.Message));
+    }
+
+    [Fact]
+    public void Non_executable_definitions_are_reported_before_any_other_error()
+    {
+        var errors = Validate("{ unknown } type Extra { field: String } scalar Other");
+
+        Assert.Equal(
+            ["The \"Extra\" definition is not executable.", "The \"Other\" definition is not executable.", "Cannot query field \"unknown\" on type \"QueryRoot\"."],
+            errors.Select(e => e.Message));
     }
 }

@@ -87,12 +87,40 @@ public sealed class ArticleFigureTests(SampleSchema sample) : IClassFixture<Samp
     public async Task Regions_with_their_coverage_cost_at_most_two_statements_besides_the_list(DatabaseProvider provider)
     {
         var host = await sample.GetAsync(provider);
-        var result = await host.ExecuteAsync("""{ regions { code coverage(period: "2013", category: BPU) { activeParticipants wadahCount } } }""");
+        var result = await host.ExecuteAsync("""{ regions(first: 20, where: { code: { neq: "NONE" } }, order: [{ name: ASC }]) { nodes { code coverage(period: "2013", category: BPU) { activeParticipants wadahCount } } } }""");
         Assert.Contains("\"activeParticipants\": 72798", result, StringComparison.Ordinal);
         Assert.Equal(11, CountOccurrences(result, "\"code\""));
         var statements = host.Statements.Statements;
         Assert.Equal(3, statements.Count);
         Assert.Contains("GROUP BY", statements[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData(DatabaseProvider.Postgres)]
+    public async Task Change_from_the_previous_year_compares_the_Jember_branch_2017_with_2016(DatabaseProvider provider)
+    {
+        var host = await sample.GetAsync(provider);
+        var result = await host.ExecuteAsync("""
+            {
+              coverage(groupBy: [BRANCH, PERIOD], where: { branchCodes: ["KC-JEMBER"], from: "2017", to: "2017" }) {
+                items { period activeParticipants changeFromPreviousPeriod { previousPeriod previousActiveParticipants absolute relative } }
+              }
+            }
+            """);
+        Assert.Contains("\"previousActiveParticipants\": 74000", result, StringComparison.Ordinal);
+        Assert.Contains("\"absolute\": -10294", result, StringComparison.Ordinal);
+        SnapshotAssert.Matches(result);
+    }
+
+    [Fact]
+    public async Task Coverage_is_grouped_by_the_database()
+    {
+        var host = await sample.GetAsync(DatabaseProvider.Sqlite);
+        await host.ExecuteAsync("""{ coverage(groupBy: [REGION, CATEGORY], order: [{ field: COVERAGE_RATE, direction: DESC }]) { items { activeParticipants coverageRate } } }""");
+        var aggregate = host.Statements.Statements[0];
+        Assert.Contains("GROUP BY", aggregate, StringComparison.Ordinal);
+        SnapshotAssert.Matches(aggregate);
     }
 
     private static int CountOccurrences(string text, string value)

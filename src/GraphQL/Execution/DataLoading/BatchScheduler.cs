@@ -14,9 +14,6 @@ internal sealed class BatchScheduler
 
     public BatchScheduler(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
-    /// <summary>How many dispatches ran; each called every loader with pending keys once.</summary>
-    public int Dispatches { get; private set; }
-
     /// <summary>A unit of work starts or resumes.</summary>
     public void Enter() => Interlocked.Increment(ref _active);
 
@@ -56,7 +53,6 @@ internal sealed class BatchScheduler
 
             loaders = [.. _pending];
             _pending.Clear();
-            Dispatches++;
         }
 
         // the dispatch itself is work: nothing else dispatches until every batch of this round is back

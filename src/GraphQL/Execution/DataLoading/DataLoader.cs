@@ -14,9 +14,6 @@ public abstract class DataLoader<TKey, TValue> : IBatchSource
     private readonly Dictionary<TKey, Promise> _cache = [];
     private readonly List<TKey> _pendingKeys = [];
 
-    /// <summary>How many batch calls this loader made in the request.</summary>
-    public int BatchCount { get; private set; }
-
     BatchScheduler? IBatchSource.Scheduler { get; set; }
 
     /// <summary>The value of <paramref name="key"/>, fetched with the other keys of the same dispatch, or from the request's cache.</summary>
@@ -80,7 +77,6 @@ public abstract class DataLoader<TKey, TValue> : IBatchSource
         {
             keys = [.. _pendingKeys];
             _pendingKeys.Clear();
-            BatchCount++;
         }
 
         try

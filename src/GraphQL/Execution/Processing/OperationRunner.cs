@@ -51,9 +51,6 @@ internal sealed class OperationRunner
 
     public DataLoaderRegistry DataLoaders { get; }
 
-    /// <summary>How many times the loaders were dispatched.</summary>
-    public int Dispatches => _scheduler.Dispatches;
-
     /// <summary>Runs the operation; throws <see cref="OperationCanceledException"/> when <see cref="RequestAborted"/> fires.</summary>
     public async ValueTask<ResultObject?> RunAsync()
     {
@@ -85,17 +82,21 @@ internal sealed class OperationRunner
     private async ValueTask<object?> ExecuteSeriallyAsync(SelectionSetPlan root)
     {
         var result = new ResultObject(root);
-        var failed = false;
         for (var i = 0; i < root.Fields.Length; i++)
         {
             var field = root.Fields[i];
             var pending = ExecuteField(_plan.RootType, _rootValue, field, ResultPath.Root);
             var value = pending.IsCompletedSuccessfully ? pending.Result : await SuspendedAsync(pending).ConfigureAwait(false);
-            failed |= value is PropagatedNull;
+            if (value is PropagatedNull)
+            {
+                // data is null now: the mutations after this one are not run, as graphql-js does
+                return value;
+            }
+
             result.Values[i] = value;
         }
 
-        return failed ? PropagatedNull.Instance : result;
+        return result;
     }
 
     // spec 6.3 ExecuteSelectionSet: every field starts before any is awaited; each fills its own slot

@@ -24,9 +24,6 @@ internal sealed class OperationResult : ExecutionResult
 
     public override OperationType? OperationType { get; }
 
-    /// <summary>The completed data; null when the root was nulled or execution did not start.</summary>
-    public ResultObject? Data => _data;
-
     /// <summary>A result for a request that failed before execution (spec 7.1: no <c>data</c> entry).</summary>
     public static OperationResult RequestError(IReadOnlyList<GraphQLError> errors, OperationType? operationType = null, IReadOnlyDictionary<string, object?>? extensions = null) =>
         new(true, errors, operationType, null, extensions);

@@ -5,8 +5,8 @@ namespace BpjsTk.GraphQL.Validation;
 /// <summary>
 /// Optional (graphql-js MaxIntrospectionDepthRule): rejects an introspection query that nests the list
 /// fields <c>fields</c>, <c>interfaces</c>, <c>possibleTypes</c> or <c>inputFields</c> three deep, which
-/// costs the server far more than any tool needs. Each fragment's depth is computed once, whatever the
-/// number of spreads, so fragment bombs stay cheap.
+/// costs the server far more than any tool needs; the error's code is <see cref="ErrorCodes.MaxIntrospectionDepth"/>.
+/// Each fragment's depth is computed once, whatever the number of spreads, so fragment bombs stay cheap.
 /// </summary>
 public sealed class MaxIntrospectionDepthRule(ValidationContext context) : ValidationRule(context)
 {
@@ -26,7 +26,7 @@ public sealed class MaxIntrospectionDepthRule(ValidationContext context) : Valid
 
         if (DepthOf(Measure(node.SelectionSet), []) >= MaxListsDepth)
         {
-            Context.ReportError(GraphQLError.WithCode("Maximum introspection depth exceeded", ErrorCodes.ValidationFailed, [new SourceLocation(node.Location.Line, node.Location.Column)]));
+            Context.ReportError(GraphQLError.WithCode("Maximum introspection depth exceeded", ErrorCodes.MaxIntrospectionDepth, [new SourceLocation(node.Location.Line, node.Location.Column)]));
             _reported = node;
         }
     }

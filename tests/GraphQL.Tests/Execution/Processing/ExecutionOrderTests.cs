@@ -29,6 +29,42 @@ public sealed class ExecutionOrderTests
     }
 
     [Fact]
+    public async Task A_mutation_failing_into_a_null_root_stops_the_mutations_after_it()
+    {
+        var ran = new ConcurrentQueue<string>();
+        var schema = Schema(
+            "type Query { a: Int } type Mutation { ok(n: String!): String  fail: String! }",
+            ("Mutation.ok", Sync(c =>
+            {
+                ran.Enqueue(c.ArgumentValue<string>("n"));
+                return "ok";
+            })),
+            ("Mutation.fail", _ => throw new InvalidOperationException("rejected")));
+
+        var json = await RunAsync(schema, """mutation { first: ok(n: "first") fail second: ok(n: "second") }""");
+
+        Assert.EndsWith("\"data\":null}", json, StringComparison.Ordinal);
+        Assert.Equal(["first"], ran);
+    }
+
+    [Fact]
+    public async Task Context_data_is_shared_by_the_resolvers_of_one_request()
+    {
+        var schema = Schema(
+            "type Query { a: Int } type Mutation { put: String  get: String }",
+            ("Mutation.put", Sync(c =>
+            {
+                c.ContextData["tenant"] = "jabar";
+                return "put";
+            })),
+            ("Mutation.get", Sync(c => c.ContextData["tenant"])));
+
+        var json = await RunAsync(schema, "mutation { put get }");
+
+        Assert.Equal("""{"data":{"put":"put","get":"jabar"}}""", json);
+    }
+
+    [Fact]
     public async Task Query_sibling_fields_run_concurrently()
     {
         var aStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -58,7 +58,7 @@ public sealed class SchemaValidationTests
     [Fact]
     public void Invalid_default_value_is_rejected_with_the_coercion_message() =>
         Assert.Contains("Query.a(arg:) has invalid default value: Int cannot represent non-integer value: \"x\"",
-            Errors(b => b.AddQueryType(d => d.Field("a").Type("Int").Argument("arg", a => a.Type("Int").DefaultValue(new GraphQL.Language.StringValueNode("x", false))))));
+            Errors(b => b.AddQueryType(d => d.Field("a").Type("Int").Argument("arg", a => a.Type("Int").DefaultValue(new global::BpjsTk.GraphQL.Language.StringValueNode("x", false))))));
 
     [Fact]
     public void Implementation_missing_an_interface_field_is_rejected() =>

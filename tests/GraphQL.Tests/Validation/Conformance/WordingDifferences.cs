@@ -9,9 +9,6 @@ internal static class WordingDifferences
     /// <summary>Rules not implemented yet; their cases are left out of the run until this set no longer names them.</summary>
     public static readonly IReadOnlySet<string> PendingRules = new HashSet<string>(StringComparer.Ordinal)
     {
-        "OverlappingFieldsCanBeMerged",
-        "ValuesOfCorrectType",
-        "VariablesInAllowedPosition",
     };
 
     /// <summary>
@@ -25,7 +22,21 @@ internal static class WordingDifferences
         ["SingleFieldSubscriptionsRule.spec#8: does not infinite loop on recursive fragments"] = (
             ["Subscription \"NoInfiniteLoop\" must select one top level field. @ 2:35"],
             "graphql-js 17.1.0 reports a subscription whose root selects no field at all (here only a fragment spreading itself); the cases were exported before that check"),
+        ["OverlappingFieldsCanBeMergedRule.spec#25: reports deep conflict after nested fragments"] = (
+            [],
+            "the exported schema declares type T, which graphql-js's test schema lacks, so the fragment's x and the operation's x sit on different object types and may differ; graphql-js 17.1.0 on this schema reports nothing either"),
+        ["OverlappingFieldsCanBeMergedRule.spec#45: finds invalid cases even with field named after fragment"] = (
+            [],
+            "the exported schema declares type Type, which graphql-js's test schema lacks, so the fragment's fragA and the operation's fragA sit on different object types and may differ; graphql-js 17.1.0 on this schema reports nothing either"),
+        ["ValuesOfCorrectTypeRule.spec#66: Invalid input object value/Partial object, missing required"] = (
+            ["Expected value of type \"ComplexInput\" to include required field \"requiredField\", found: { intField: 4 }. @ 4:41"],
+            ValuesWording),
+        ["ValuesOfCorrectTypeRule.spec#82: Variable default values/complex variables missing required field"] = (
+            ["Expected value of type \"ComplexInput\" to include required field \"requiredField\", found: { intField: 3 }. @ 2:55"],
+            ValuesWording),
     };
+
+    private const string ValuesWording = "graphql-js 17.1.0 checks literals with validateInputLiteral, whose messages name the expected type and quote the value; the cases were exported before that change";
 
     private const string Coordinates = "graphql-js 17.1.0 names the argument by its schema coordinate; the cases were exported before that change";
 
@@ -44,6 +55,18 @@ internal static class WordingDifferences
             ("The argument \"Query.someField(deprecatedArg:)\" is deprecated. Some arg reason.", Coordinates),
         ["Directive \"@someDirective\" argument \"deprecatedArg\" is deprecated. Some arg reason."] =
             ("The argument \"@someDirective(deprecatedArg:)\" is deprecated. Some arg reason.", Coordinates),
+        ["Expected value of type \"Int!\", found null."] = ("Expected value of non-null type \"Int!\" not to be null.", ValuesWording),
+        ["Expected value of type \"Boolean!\", found null."] = ("Expected value of non-null type \"Boolean!\" not to be null.", ValuesWording),
+        ["Expected value of type \"String!\", found null."] = ("Expected value of non-null type \"String!\" not to be null.", ValuesWording),
+        ["Expected value of type \"ComplexInput\", found \"NotVeryComplex\"."] =
+            ("Expected value of type \"ComplexInput\" to be an object, found: \"NotVeryComplex\".", ValuesWording),
+        ["Field \"invalidField\" is not defined by type \"ComplexInput\". Did you mean \"intField\"?"] =
+            ("Expected value of type \"ComplexInput\" not to include unknown field \"invalidField\". Did you mean \"intField\"? Found: { requiredField: true, invalidField: \"value\" }.", ValuesWording),
+        ["Expected value of type \"CustomScalar\", found 123."] = ("Expected value of type \"CustomScalar\", found: 123.", ValuesWording),
+        ["OneOf Input Object \"OneOfInput\" must specify exactly one key."] =
+            ("Within OneOf Input Object type \"OneOfInput\", exactly one field must be specified, and the value for that field must be non-null.", ValuesWording),
+        ["Field \"OneOfInput.stringField\" must be non-null."] =
+            ("Within OneOf Input Object type \"OneOfInput\", exactly one field must be specified, and the value for that field must be non-null.", ValuesWording),
     };
 
     /// <summary>The message we are expected to give where the case says <paramref name="caseMessage"/>.</summary>
