@@ -63,7 +63,7 @@ public sealed class CheckRateLimitTests : IAsyncLifetime
 
         for (var i = 0; i < 10; i++)
         {
-            using var response = await _host.SendAsync(key, "{ regions { code } }");
+            using var response = await _host.SendAsync(key, "{ regions { nodes { code } } }");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
     }
