@@ -1,3 +1,5 @@
+using BpjsTk.Data.Audit;
+using BpjsTk.Data.Clients;
 using BpjsTk.Data.Coverage;
 using BpjsTk.Data.Employers;
 using BpjsTk.Data.Geography;
@@ -58,6 +60,10 @@ public sealed class BpjsTkDbContext(DbContextOptions<BpjsTkDbContext> options) :
     public DbSet<WorkforcePotential> WorkforcePotentials => Set<WorkforcePotential>();
 
     public DbSet<Source> Sources => Set<Source>();
+
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public DbSet<MembershipCheckAudit> MembershipCheckAudits => Set<MembershipCheckAudit>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -4,6 +4,7 @@ using BpjsTk.GraphQL.Types;
 using BpjsTk.Schema.Coverage;
 using BpjsTk.Schema.Employers;
 using BpjsTk.Schema.Geography;
+using BpjsTk.Schema.Membership;
 using BpjsTk.Schema.Nodes;
 using BpjsTk.Schema.Offices;
 using BpjsTk.Schema.Partners;
@@ -31,6 +32,7 @@ public static class BpjsTkSchema
             .AddProgramTypes()
             .AddSourceTypes()
             .AddCoverageTypes()
+            .AddMembershipTypes()
             .ConfigureDataType<Data.Geography.Region>(d => d.Ignore(r => r.Id))
             .ConfigureDataType<Data.Geography.Province>(d => d.Ignore(p => p.Id).Ignore(p => p.RegionId))
             .ConfigureDataType<Data.Geography.Regency>(d => d.Ignore(r => r.Id).Ignore(r => r.ProvinceId))
@@ -70,5 +72,6 @@ public static class BpjsTkSchema
             .Resolve((ctx, ct) => ctx.ListAsync(db => db.Programs.OrderBy(p => p.Code), ct));
         EmployerQueries.AddFields(query);
         CoverageTypes.AddFields(query);
+        MembershipTypes.AddFields(query);
     }
 }

@@ -38,10 +38,12 @@ internal static class ApiApplication
             provider.GetRequiredService<GraphQL.Types.Schema>(), new ExecutionOptions { Services = provider }));
         builder.Services.AddSingleton(provider => NikHashKeyLoader.Load(
             provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>()));
+        builder.Services.AddBpjsTkSecurity(builder.Configuration);
 
         var app = builder.Build();
         app.UseBananaCakePop();
         app.MapHealthEndpoints();
+        app.UseBpjsTkSecurity();
         app.MapGraphQLHttp();
         return app;
     }

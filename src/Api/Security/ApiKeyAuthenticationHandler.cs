@@ -1,0 +1,87 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using BpjsTk.Data;
+using BpjsTk.Data.Clients;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace BpjsTk.Api.Security;
+
+/// <summary>Authenticates a client by the key in <c>Authorization: Bearer &lt;key&gt;</c> or <c>X-Api-Key</c>; no key is no result (anonymous).</summary>
+internal sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    IDbContextFactory<BpjsTkDbContext> databases,
+    IMemoryCache clients)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+
+    public const string ApiKeyHeader = "X-Api-Key";
+
+    /// <summary>How long a client row is reused between requests; a revocation takes effect within this time.</summary>
+    public static readonly TimeSpan ClientCacheDuration = TimeSpan.FromSeconds(30);
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var key = KeyOf(Request);
+        if (key is null)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var prefix = ApiKey.PrefixOf(key);
+        if (prefix is null)
+        {
+            return AuthenticateResult.Fail("The API key is not one this server issued.");
+        }
+
+        // Only known clients are cached, so keys with made-up prefixes cannot fill the cache.
+        if (!clients.TryGetValue((typeof(ApiClient), prefix), out ApiClient? client))
+        {
+            await using var db = await databases.CreateDbContextAsync(Context.RequestAborted);
+            client = await db.ApiClients.AsNoTracking().FirstOrDefaultAsync(c => c.KeyPrefix == prefix, Context.RequestAborted);
+            if (client is not null)
+            {
+                clients.Set((typeof(ApiClient), prefix), client, ClientCacheDuration);
+            }
+        }
+
+        if (client is null || client.RevokedAt is not null || !CryptographicOperations.FixedTimeEquals(client.KeyHash, ApiKey.Hash(key)))
+        {
+            return AuthenticateResult.Fail("The API key is unknown or revoked.");
+        }
+
+        var identity = new ClaimsIdentity(SchemeName);
+        identity.AddClaim(new(ClientClaims.ClientId, client.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        identity.AddClaim(new(ClaimTypes.Name, client.Name));
+        identity.AddClaim(new(ClientClaims.Organisation, client.Organisation));
+        foreach (var scope in ClientClaims.Split(client.Scopes))
+        {
+            identity.AddClaim(new(ClientClaims.Scope, scope));
+        }
+
+        if (client.RegencyCodes is not null)
+        {
+            identity.AddClaim(new(ClientClaims.Regencies, client.RegencyCodes));
+        }
+
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    private static string? KeyOf(HttpRequest request)
+    {
+        var authorization = request.Headers.Authorization.ToString();
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return authorization["Bearer ".Length..].Trim();
+        }
+
+        var header = request.Headers[ApiKeyHeader].ToString().Trim();
+        return header.Length > 0 ? header : null;
+    }
+}

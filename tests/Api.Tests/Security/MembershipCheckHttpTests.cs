@@ -1,0 +1,182 @@
+using System.Net;
+using System.Text.Json;
+using BpjsTk.Schema.Membership;
+
+namespace BpjsTk.Api.Tests.Security;
+
+public sealed class MembershipCheckHttpTests : IAsyncLifetime
+{
+    private const string JemberTrader = "3509011504850001";
+    private const string JemberFisherLapsed = "3509031011780003";
+    private const string MeraukeFisherOldCode = "9101011002870017";
+    private const string PersonQuery = "query($nik: String!) { membership(nik: $nik, purpose: \"IUMK-2026-0042\") { status category programs paidThrough memberSince } }";
+
+    private MembershipHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await MembershipHost.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Without_a_key_a_check_is_not_authenticated_and_its_data_is_null()
+    {
+        var body = await _host.QueryAsync(null, PersonQuery, new { nik = JemberTrader });
+
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("data").GetProperty("membership").ValueKind);
+        Assert.Equal(MembershipErrorCodes.NotAuthenticated, FirstCode(body));
+    }
+
+    [Fact]
+    public async Task A_key_without_the_membership_scope_is_not_authorized()
+    {
+        var key = await _host.AddClientAsync("bi-team", [ApiScopes.ReportsRead]);
+
+        var body = await _host.QueryAsync(key, PersonQuery, new { nik = JemberTrader });
+
+        Assert.Equal(MembershipErrorCodes.NotAuthorized, FirstCode(body));
+        Assert.Equal(0, await _host.CountAuditsAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_or_revoked_key_is_refused_with_401()
+    {
+        using var response = await _host.SendAsync("bpjstk_000000000.not-a-real-secret", PersonQuery, new { nik = JemberTrader });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains(MembershipErrorCodes.NotAuthenticated, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_revoked_key_is_refused_with_401()
+    {
+        var key = await _host.AddClientAsync("old-bank", [ApiScopes.MembershipCheck]);
+        Assert.True(await _host.Registry.RevokeAsync("old-bank", CancellationToken.None));
+
+        using var response = await _host.SendAsync(key, PersonQuery, new { nik = JemberTrader });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, await _host.CountAuditsAsync());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_member_is_answered_with_status_and_cover_only(bool asApiKeyHeader)
+    {
+        var key = await _host.AddClientAsync("jember-dpmptsp", [ApiScopes.MembershipCheck]);
+
+        var body = await _host.QueryAsync(key, PersonQuery, new { nik = JemberTrader }, asApiKeyHeader);
+
+        var membership = body.GetProperty("data").GetProperty("membership");
+        Assert.Equal("ACTIVE", membership.GetProperty("status").GetString());
+        Assert.Equal("BPU", membership.GetProperty("category").GetString());
+        Assert.Equal(["JKK", "JKM"], membership.GetProperty("programs").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal("2025-06", membership.GetProperty("paidThrough").GetString());
+        Assert.Equal("2016-03-01", membership.GetProperty("memberSince").GetString());
+        Assert.False(body.TryGetProperty("errors", out _));
+    }
+
+    [Fact]
+    public async Task Lapsed_and_unknown_people_are_inactive_and_not_found()
+    {
+        var key = await _host.AddClientAsync("bri-kur", [ApiScopes.MembershipCheck]);
+
+        var lapsed = await _host.QueryAsync(key, PersonQuery, new { nik = JemberFisherLapsed });
+        var unknown = await _host.QueryAsync(key, PersonQuery, new { nik = "3509011504850999" });
+
+        Assert.Equal("INACTIVE", lapsed.GetProperty("data").GetProperty("membership").GetProperty("status").GetString());
+        Assert.Equal("NOT_FOUND", unknown.GetProperty("data").GetProperty("membership").GetProperty("status").GetString());
+        Assert.Equal(2, await _host.CountAuditsAsync());
+    }
+
+    [Fact]
+    public async Task An_applicant_outside_the_clients_regencies_is_refused_and_audited()
+    {
+        var key = await _host.AddClientAsync("merauke-dpmptsp", [ApiScopes.MembershipCheck], ["93.01"]);
+
+        var own = await _host.QueryAsync(key, PersonQuery, new { nik = MeraukeFisherOldCode });
+        var elsewhere = await _host.QueryAsync(key, PersonQuery, new { nik = JemberTrader });
+
+        Assert.Equal("ACTIVE", own.GetProperty("data").GetProperty("membership").GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, elsewhere.GetProperty("data").GetProperty("membership").ValueKind);
+        Assert.Equal(MembershipErrorCodes.RegencyNotAllowed, FirstCode(elsewhere));
+        Assert.Equal(2, await _host.CountAuditsAsync());
+    }
+
+    [Fact]
+    public async Task Invalid_niks_are_field_errors_with_codes_never_a_500()
+    {
+        var key = await _host.AddClientAsync("jember-dpmptsp", [ApiScopes.MembershipCheck]);
+
+        using var response = await _host.SendAsync(key, PersonQuery, new { nik = "9901013502850000" });
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var errors = body.RootElement.GetProperty("errors").EnumerateArray().ToList();
+        Assert.Equal(
+            [MembershipErrorCodes.NikRegencyUnknown, MembershipErrorCodes.NikBirthDateInvalid, MembershipErrorCodes.NikSerialInvalid],
+            errors.Select(e => e.GetProperty("extensions").GetProperty("code").GetString()));
+        Assert.All(errors, e => Assert.Equal("nik", e.GetProperty("extensions").GetProperty("field").GetString()));
+    }
+
+    [Fact]
+    public async Task A_batch_answers_each_applicant_on_its_own()
+    {
+        var key = await _host.AddClientAsync("jember-dpmptsp", [ApiScopes.MembershipCheck]);
+        const string query = "query($a: [MembershipApplicantInput!]!) { membershipBatch(applicants: $a) { index membership { status } errors { code field } } }";
+
+        var body = await _host.QueryAsync(key, query, new
+        {
+            a = new[]
+            {
+                new { nik = JemberTrader, purpose = "IUMK-1" },
+                new { nik = "35090115048A0001", purpose = "IUMK-2" },
+                new { nik = "3509011504850999", purpose = "IUMK-3" },
+            },
+        });
+
+        var items = body.GetProperty("data").GetProperty("membershipBatch").EnumerateArray().ToList();
+        Assert.Equal("ACTIVE", items[0].GetProperty("membership").GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, items[1].GetProperty("membership").ValueKind);
+        Assert.Equal(MembershipErrorCodes.NikNotDigits, items[1].GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal("applicants[1].nik", items[1].GetProperty("errors")[0].GetProperty("field").GetString());
+        Assert.Equal("NOT_FOUND", items[2].GetProperty("membership").GetProperty("status").GetString());
+        Assert.Equal(2, await _host.CountAuditsAsync());
+    }
+
+    [Fact]
+    public async Task An_employer_is_found_by_npp_with_its_active_workers()
+    {
+        var key = await _host.AddClientAsync("bri-kur", [ApiScopes.MembershipCheck]);
+
+        var body = await _host.QueryAsync(key, "{ employerMembership(npp: \"35090001\", purpose: \"KUR-17\") { status activeWorkers programs } }");
+
+        var employer = body.GetProperty("data").GetProperty("employerMembership");
+        Assert.Equal("ACTIVE", employer.GetProperty("status").GetString());
+        Assert.Equal(1, employer.GetProperty("activeWorkers").GetInt32());
+        Assert.Equal(["JKK", "JKM", "JHT", "JP", "JKP"], employer.GetProperty("programs").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [Fact]
+    public async Task The_audit_is_readable_by_admin_only_and_holds_no_nik()
+    {
+        var checker = await _host.AddClientAsync("jember-dpmptsp", [ApiScopes.MembershipCheck]);
+        var admin = await _host.AddClientAsync("auditor", [ApiScopes.Admin]);
+        await _host.QueryAsync(checker, PersonQuery, new { nik = JemberTrader });
+        const string audit = "{ membershipChecks { clientName purpose subjectKind subjectHash result } }";
+
+        var denied = await _host.QueryAsync(checker, audit);
+        var read = await _host.QueryAsync(admin, audit);
+
+        Assert.Equal(MembershipErrorCodes.NotAuthorized, FirstCode(denied));
+        var record = Assert.Single(read.GetProperty("data").GetProperty("membershipChecks").EnumerateArray());
+        Assert.Equal("jember-dpmptsp", record.GetProperty("clientName").GetString());
+        Assert.Equal("IUMK-2026-0042", record.GetProperty("purpose").GetString());
+        Assert.Equal("ACTIVE", record.GetProperty("result").GetString());
+        Assert.Equal(64, record.GetProperty("subjectHash").GetString()!.Length);
+        Assert.DoesNotContain(JemberTrader, read.GetRawText(), StringComparison.Ordinal);
+    }
+
+    private static string? FirstCode(JsonElement body) =>
+        body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
+}

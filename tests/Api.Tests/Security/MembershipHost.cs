@@ -1,0 +1,100 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using BpjsTk.Api.Security;
+using BpjsTk.Api.Tests.TestHost;
+using BpjsTk.Data;
+using BpjsTk.GraphQL.Execution;
+using BpjsTk.Schema;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BpjsTk.Api.Tests.Security;
+
+/// <summary>The API with the domain schema over a SQLite file seeded with the sample members, and helpers to add clients and send checks.</summary>
+internal sealed class MembershipHost : IAsyncDisposable
+{
+    private static readonly byte[] NikHashKey = [.. Enumerable.Range(1, 32).Select(i => (byte)(i * 7))];
+
+    private MembershipHost(string folder, ApiFactory factory)
+    {
+        Folder = folder;
+        Factory = factory;
+        Client = factory.CreateClient();
+    }
+
+    public string Folder { get; }
+
+    public ApiFactory Factory { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<MembershipHost> StartAsync(int checksPerMinute = 10_000, bool allowAnonymousReports = true)
+    {
+        var folder = Directory.CreateTempSubdirectory("bpjstk-membership-").FullName;
+        var connection = $"Data Source={Path.Combine(folder, "bpjstk.db")};Pooling=False";
+        await using (var db = new DatabaseSettings(DatabaseProvider.Sqlite, connection).CreateContext())
+        {
+            await DatabaseInitializer.InitializeAsync(db, NikHashKey, CancellationToken.None);
+        }
+
+        var factory = new ApiFactory(
+            new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Sqlite"] = connection,
+                ["Security:NikHashKey"] = Convert.ToBase64String(NikHashKey),
+                ["Security:ChecksPerMinute"] = checksPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Security:AllowAnonymousReports"] = allowAnonymousReports ? "true" : "false",
+            },
+            withSchema: false,
+            services: services => services
+                .AddBpjsTkSchema()
+                .AddSingleton<IRequestExecutor>(provider => new RequestExecutor(provider.GetRequiredService<GraphQL.Types.Schema>())));
+        return new MembershipHost(folder, factory);
+    }
+
+    public ApiClientRegistry Registry => new(Factory.Services.GetRequiredService<IDbContextFactory<BpjsTkDbContext>>(), TimeProvider.System);
+
+    public Task<string> AddClientAsync(string name, string[] scopes, string[]? regencies = null) =>
+        Registry.AddAsync(name, "Test organisation", scopes, regencies, CancellationToken.None);
+
+    public async Task<HttpResponseMessage> SendAsync(string? key, string query, object? variables = null, bool asApiKeyHeader = false)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        if (key is not null && asApiKeyHeader)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+        else if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return await Client.SendAsync(request);
+    }
+
+    public async Task<JsonElement> QueryAsync(string? key, string query, object? variables = null, bool asApiKeyHeader = false)
+    {
+        using var response = await SendAsync(key, query, variables, asApiKeyHeader);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.Clone();
+    }
+
+    public async Task<int> CountAuditsAsync()
+    {
+        await using var db = await Factory.Services.GetRequiredService<IDbContextFactory<BpjsTkDbContext>>().CreateDbContextAsync();
+        return await db.MembershipCheckAudits.CountAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Folder, recursive: true);
+    }
+}
