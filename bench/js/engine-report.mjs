@@ -46,8 +46,10 @@ Every field is read from the root value by the default resolvers; neither side s
   graphql-js has no cache: execute on a parsed document.
 - Our pipeline checks the default operation limits and static cost, which graphql-js does not; the introspection case runs
   with the cost check off, because the default cost limit (1,000) rejects the full introspection query (cost 16,424).
-- graphql-js 17.1.0's \`visit\` alone took 0.3 to 0.6 ms per call on the small document here (timed apart from these runs), and
-  \`validate\` walks the document with it, so the Validate and ExecuteWithoutCache ratios owe much to that.
+- graphql-js 17.1.0's \`visit\` alone (no rules) takes most of its \`validate\` time here even on the small document
+  (timed apart from these runs), so the Validate and ExecuteWithoutCache ratios owe much to that.
+- On this shared machine one row's ratio moved by up to 3x between runs at different loads (2026-11-22, dashboard Parse: 2.6x at
+  a load of about 30, 0.7x at about 17): repeat a run before acting on a single row.
 
 Goal: at least ${goal}x graphql-js throughput on every row. Rows below it: ${below} of ${rows.length}.
 
