@@ -1,13 +1,16 @@
+using BpjsTk.Benchmarks.Engine;
 using BpjsTk.Benchmarks.Generation;
 
 return args.FirstOrDefault() switch
 {
     "generate" => await GenerationBenchmark.RunAsync(args[1..]),
+    "engine" => EngineBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("Usage: " + GenerationBenchmark.Usage);
+    Console.Error.WriteLine("       " + EngineBenchmark.Usage);
     return 2;
 }
