@@ -15,6 +15,12 @@ public static class ErrorCodes
     /// <summary>No operation could be chosen (spec 6.1).</summary>
     public const string OperationNotFound = "OPERATION_NOT_FOUND";
 
+    /// <summary>The chosen operation's type is not allowed by the transport (GraphQL-over-HTTP answers 405 for a mutation over GET).</summary>
+    public const string OperationNotAllowed = "OPERATION_NOT_ALLOWED";
+
+    /// <summary>The operation is a subscription, which this transport does not carry.</summary>
+    public const string SubscriptionsNotSupported = "SUBSCRIPTIONS_NOT_SUPPORTED";
+
     /// <summary>A resolver failed; the message is masked unless the error was meant for users.</summary>
     public const string InternalError = "INTERNAL_SERVER_ERROR";
 
@@ -56,6 +62,9 @@ public static class ErrorCodes
 
     /// <summary>The static cost of the operation is above the limit.</summary>
     public const string MaxCost = "MAX_COST_EXCEEDED";
+
+    /// <summary>A list field whose <c>@listSize</c> requires exactly one slicing argument got none or several.</summary>
+    public const string SlicingArgumentRequired = "SLICING_ARGUMENT_REQUIRED";
 
     /// <summary>Introspection nests deeper than the limit.</summary>
     public const string MaxIntrospectionDepth = "MAX_INTROSPECTION_DEPTH_EXCEEDED";

@@ -33,6 +33,11 @@ public sealed record GraphQLError
     /// <summary>Machine-readable details; <c>code</c> is always present on errors this engine raises.</summary>
     public IReadOnlyDictionary<string, object?> Extensions { get; init; }
 
+    /// <summary>
+    /// The exception behind a masked resolver error, for the host to log; never written to the response.
+    /// </summary>
+    public Exception? Exception { get; init; }
+
     /// <summary>The <c>extensions.code</c>, if any.</summary>
     public string? Code => Extensions.TryGetValue("code", out var code) ? code as string : null;
 }

@@ -20,4 +20,16 @@ public abstract class ExecutionResult
 
     /// <summary>Writes the response object <c>{"errors":..., "data":..., "extensions":...}</c>.</summary>
     public abstract void WriteTo(Utf8JsonWriter writer);
+
+    /// <summary>The response object as compact JSON text, as <see cref="WriteTo"/> writes it.</summary>
+    public string ToJson()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }

@@ -22,4 +22,7 @@ public enum DirectiveLocation
     EnumValue,
     InputObject,
     InputFieldDefinition,
+
+    /// <summary>A directive definition; graphql-js 17 allows <c>@deprecated</c> here and introspection lists it.</summary>
+    DirectiveDefinition,
 }

@@ -179,14 +179,15 @@ public sealed class CodeFirstSchemaTests
     {
         var schema = SchemaBuilder.New()
             .AddQueryType(d => d.Field("a").Type("Int"))
-            .AddObjectType(d => d.Name("__Schema").Field("description").Type("String"))
-            .AddMetaField(d => d.Name("__schema").Type("__Schema!").Resolve(ctx => ctx.Schema))
+            .AddMetaField(d => d.Name("__version").Type("String!").Resolve(ctx => "1"))
             .Build();
 
         Assert.False(schema.QueryType.Fields.ContainsField("__schema"));
+        Assert.False(schema.QueryType.Fields.ContainsField("__version"));
         Assert.Equal("__Schema!", schema.MetaFields["__schema"].Type.ToString());
+        Assert.Equal("String!", schema.MetaFields["__version"].Type.ToString());
         Assert.Equal("type Query {\n  a: Int\n}", SchemaPrinter.Print(schema));
-        Assert.Equal("__Schema", schema.Types[^1].Name);
+        Assert.Equal("__DirectiveLocation", schema.Types[^1].Name);
     }
 
     [Fact]

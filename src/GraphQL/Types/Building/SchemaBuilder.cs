@@ -253,7 +253,7 @@ public sealed class SchemaBuilder
         return this;
     }
 
-    /// <summary>Builds and validates the schema; throws <see cref="SchemaException"/> with every problem found. A builder builds once.</summary>
+    /// <summary>Builds and validates the schema with the introspection types and meta-fields of spec 4 added; throws <see cref="SchemaException"/> with every problem found. A builder builds once.</summary>
     public Schema Build()
     {
         // extensions and bindings are applied to the builder's own type configs, so a second build would apply them twice
@@ -263,6 +263,7 @@ public sealed class SchemaBuilder
         }
 
         _built = true;
+        Introspection.IntrospectionTypes.AddTo(this);
         return new SchemaCompleter(this).Complete();
     }
 

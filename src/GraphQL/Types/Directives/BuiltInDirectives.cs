@@ -41,7 +41,7 @@ public static class BuiltInDirectives
     public static DirectiveDefinition Deprecated { get; } = Create(
         DeprecatedName,
         "Marks an element of a GraphQL schema as no longer supported.",
-        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue],
+        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue, DirectiveLocation.DirectiveDefinition],
         [Argument(DeprecatedName, "reason", "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).", new NonNullType(BuiltInScalars.String), new StringValueNode(DefaultDeprecationReason, false))]);
 
     /// <summary><c>@specifiedBy(url: String!)</c> on SCALAR (spec 3.13.4).</summary>

@@ -1,0 +1,83 @@
+using BpjsTk.GraphQL.Execution.Planning;
+using BpjsTk.GraphQL.Types;
+
+namespace BpjsTk.GraphQL.Execution.Processing;
+
+/// <summary>What one resolver call sees: the parent value, the coerced arguments, the request's services and loaders.</summary>
+internal sealed class ResolverContext : IResolverContext
+{
+    private readonly OperationRunner _runner;
+    private readonly FieldSelection _selection;
+    private readonly object? _parent;
+    private readonly IReadOnlyDictionary<string, object?> _arguments;
+
+    private readonly ResultPath _parentPath;
+    private ResultPath? _path;
+
+    public ResolverContext(OperationRunner runner, ObjectType objectType, FieldSelection selection, object? parent, ResultPath parentPath, IReadOnlyDictionary<string, object?> arguments)
+    {
+        _runner = runner;
+        ObjectType = objectType;
+        _selection = selection;
+        _parent = parent;
+        _parentPath = parentPath;
+        _arguments = arguments;
+    }
+
+    public Schema Schema => _runner.Schema;
+
+    public ObjectType ObjectType { get; }
+
+    public OutputField Field => _selection.Field;
+
+    public IFieldSelection Selection => _selection;
+
+    /// <summary>The field's path, made on first use: most leaf fields never need theirs.</summary>
+    public ResultPath Path => _path ??= _parentPath.Append(_selection.ResponseName);
+
+    public IServiceProvider Services => _runner.Services;
+
+    public CancellationToken RequestAborted => _runner.RequestAborted;
+
+    public IDictionary<string, object?> ContextData => _runner.ContextData;
+
+    /// <summary>The request's loaders, for the DataLoader extensions.</summary>
+    internal DataLoading.DataLoaderRegistry DataLoaders => _runner.DataLoaders;
+
+    public T Parent<T>() => _parent is null ? default! : (T)_parent;
+
+    public T ArgumentValue<T>(string name)
+    {
+        if (!_arguments.TryGetValue(name, out var value) || value is null)
+        {
+            return default!;
+        }
+
+        if (value is T typed)
+        {
+            return typed;
+        }
+
+        return Field.Arguments.TryGetField(name, out var argument)
+            ? InputValueConverter.Convert<T>(value, argument.Type)
+            : InputValueConverter.Convert<T>(value);
+    }
+
+    public bool HasArgument(string name) => _arguments.ContainsKey(name);
+
+    public T Service<T>()
+        where T : notnull =>
+        Services.GetService(typeof(T)) is T service
+            ? service
+            : throw new InvalidOperationException($"No service of type {typeof(T).FullName} is registered for this request.");
+
+    public void ReportError(GraphQLError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        _runner.Errors.Add(error with
+        {
+            Path = error.Path ?? Path.ToList(),
+            Locations = error.Locations.Count > 0 ? error.Locations : _selection.Locations,
+        });
+    }
+}

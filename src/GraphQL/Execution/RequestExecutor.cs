@@ -1,0 +1,114 @@
+using BpjsTk.GraphQL.Execution.Planning;
+using BpjsTk.GraphQL.Execution.Results;
+using BpjsTk.GraphQL.Language;
+using BpjsTk.GraphQL.Types;
+using BpjsTk.GraphQL.Utilities.CostAnalysis;
+using BpjsTk.GraphQL.Validation;
+
+namespace BpjsTk.GraphQL.Execution;
+
+/// <summary>
+/// The request pipeline for one schema: parse (with the parser's limits) and validate once per
+/// document text, kept in a bounded LRU cache; choose the operation and check the transport allows
+/// it; check the operation's shape limits; coerce the variables; check its static cost; execute
+/// under the timeout. Safe to share across requests.
+/// </summary>
+public sealed class RequestExecutor : IRequestExecutor
+{
+    private readonly DocumentCache _documents;
+
+    /// <summary>A pipeline for <paramref name="schema"/> with <paramref name="options"/> (default <see cref="ExecutionOptions.Default"/>).</summary>
+    public RequestExecutor(Schema schema, ExecutionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        Schema = schema;
+        Options = options ?? ExecutionOptions.Default;
+        _documents = new DocumentCache(Options.DocumentCacheSize);
+    }
+
+    /// <summary>The schema requests run against.</summary>
+    public Schema Schema { get; }
+
+    /// <summary>The options the pipeline was built with.</summary>
+    public ExecutionOptions Options { get; }
+
+    internal DocumentCache Documents => _documents;
+
+    /// <summary>
+    /// Runs one request. Errors a caller can cause come back in the result, the execution timeout as an
+    /// <c>EXECUTION_TIMEOUT</c> error; <see cref="OperationCanceledException"/> is thrown only when
+    /// <paramref name="cancellationToken"/> is cancelled (the caller went away).
+    /// </summary>
+    public async ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var document = Prepare(request.Query ?? string.Empty, out var syntaxError);
+        if (document is null)
+        {
+            return OperationResult.RequestError([syntaxError!]);
+        }
+
+        if (document.ValidationErrors.Count > 0)
+        {
+            return OperationResult.RequestError(document.ValidationErrors);
+        }
+
+        var (operation, operationError) = OperationSelection.GetOperation(document.Document, request.OperationName);
+        if (operation is null)
+        {
+            return OperationResult.RequestError([operationError!]);
+        }
+
+        if (request.AllowedOperations is { } allowed && !allowed.Contains(operation.Operation))
+        {
+            var name = operation.Operation.ToString().ToLowerInvariant();
+            return OperationResult.RequestError(
+                [GraphQLError.WithCode($"Cannot perform a {name} operation with this request.", ErrorCodes.OperationNotAllowed)],
+                operation.Operation);
+        }
+
+        if (Options.OperationLimits is { } limits && document.LimitErrors(operation, limits) is { Count: > 0 } limitErrors)
+        {
+            return OperationResult.RequestError(limitErrors, operation.Operation);
+        }
+
+        var variables = VariableCoercion.CoerceVariableValues(Schema, operation, request.Variables, Options.MaxErrors);
+        if (!variables.IsSuccess)
+        {
+            return OperationResult.RequestError(variables.Errors, operation.Operation);
+        }
+
+        if (Options.Cost is { } costOptions && CostAnalyzer.Analyze(Schema, document.Document, operation, variables.Value, costOptions) is { IsAllowed: false } cost)
+        {
+            return OperationResult.RequestError(cost.Errors, operation.Operation);
+        }
+
+        return await GraphQLExecutor.ExecuteAsync(Schema, document, operation, variables.Value!, Options, request.Services, request.ContextData, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The cached document for <paramref name="text"/>, parsing and validating it on a miss; null with the syntax error when it does not parse.</summary>
+    private PreparedDocument? Prepare(string text, out GraphQLError? syntaxError)
+    {
+        syntaxError = null;
+        var key = DocumentCache.KeyOf(text);
+        if (_documents.TryGet(key, out var cached))
+        {
+            return cached;
+        }
+
+        DocumentNode parsed;
+        try
+        {
+            parsed = GraphQLParser.Parse(text, Options.Parser);
+        }
+        catch (GraphQLSyntaxException e)
+        {
+            syntaxError = e.Error;
+            return null;
+        }
+
+        var prepared = new PreparedDocument(parsed, DocumentValidator.Validate(Schema, parsed, Options.Validation));
+        _documents.Add(key, prepared);
+        return prepared;
+    }
+}

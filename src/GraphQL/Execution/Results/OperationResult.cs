@@ -1,0 +1,71 @@
+using System.Text.Json;
+using BpjsTk.GraphQL.Language;
+
+namespace BpjsTk.GraphQL.Execution.Results;
+
+/// <summary>The result of a request: request errors only, or data (possibly null) with field errors, written as graphql-js orders them: errors, data, extensions.</summary>
+internal sealed class OperationResult : ExecutionResult
+{
+    private readonly ResultObject? _data;
+    private readonly IReadOnlyDictionary<string, object?>? _extensions;
+
+    private OperationResult(bool isRequestError, IReadOnlyList<GraphQLError> errors, OperationType? operationType, ResultObject? data, IReadOnlyDictionary<string, object?>? extensions)
+    {
+        IsRequestError = isRequestError;
+        Errors = errors;
+        OperationType = operationType;
+        _data = data;
+        _extensions = extensions;
+    }
+
+    public override bool IsRequestError { get; }
+
+    public override IReadOnlyList<GraphQLError> Errors { get; }
+
+    public override OperationType? OperationType { get; }
+
+    /// <summary>A result for a request that failed before execution (spec 7.1: no <c>data</c> entry).</summary>
+    public static OperationResult RequestError(IReadOnlyList<GraphQLError> errors, OperationType? operationType = null, IReadOnlyDictionary<string, object?>? extensions = null) =>
+        new(true, errors, operationType, null, extensions);
+
+    /// <summary>A result of an executed operation.</summary>
+    public static OperationResult Executed(ResultObject? data, IReadOnlyList<GraphQLError> errors, OperationType operationType, IReadOnlyDictionary<string, object?>? extensions = null) =>
+        new(false, errors, operationType, data, extensions);
+
+    public override void WriteTo(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        if (Errors.Count > 0)
+        {
+            writer.WriteStartArray("errors");
+            foreach (var error in Errors)
+            {
+                ResultJsonWriter.WriteError(writer, error);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (!IsRequestError)
+        {
+            writer.WritePropertyName("data");
+            if (_data is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                ResultJsonWriter.WriteObject(writer, _data);
+            }
+        }
+
+        if (_extensions is { Count: > 0 })
+        {
+            writer.WritePropertyName("extensions");
+            ResultJsonWriter.WriteValue(writer, _extensions);
+        }
+
+        writer.WriteEndObject();
+    }
+}
