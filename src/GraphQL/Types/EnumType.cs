@@ -112,7 +112,7 @@ public sealed class EnumType : ILeafType
             return enumValue.Name;
         }
 
-        throw new GraphQLException($"Enum \"{Name}\" cannot represent value: {value}");
+        throw new GraphQLException($"Enum \"{Name}\" cannot represent value: {ScalarType.ValueText(value)}");
     }
 
     /// <inheritdoc/>

@@ -106,7 +106,7 @@ public abstract class ScalarType : ILeafType
     protected static string LiteralText(ValueNode literal) => LiteralPrinter.Print(literal);
 
     /// <summary>A runtime value as graphql-js's inspect would show it, for error messages.</summary>
-    protected static string ValueText(object? value) => value switch
+    protected internal static string ValueText(object? value) => value switch
     {
         null => "null",
         string s => JsonSerializer.Serialize(s),
