@@ -26,11 +26,11 @@ internal static class IntrospectionResolvers
         ("__Type", "name", From<IType>(t => (t as INamedType)?.Name)),
         ("__Type", "description", From<IType>(t => (t as INamedType)?.Description)),
         ("__Type", "specifiedByURL", From<IType>(t => (t as ScalarType)?.SpecifiedByUrl)),
-        ("__Type", "fields", From<IType>((t, c) => (t as ComplexOutputType)?.Fields.Where(f => Included(f.IsDeprecated, c)).ToArray())),
+        ("__Type", "fields", From<IType>((t, c) => (t as ComplexOutputType)?.Fields.Where(Filter<OutputField>(f => f.IsDeprecated, c)).ToArray())),
         ("__Type", "interfaces", From<IType>(t => (t as ComplexOutputType)?.Interfaces)),
         ("__Type", "possibleTypes", From<IType>((t, c) => t is InterfaceType or UnionType ? c.Schema.GetPossibleTypes((INamedType)t) : null)),
-        ("__Type", "enumValues", From<IType>((t, c) => (t as EnumType)?.Values.Where(v => Included(v.IsDeprecated, c)).ToArray())),
-        ("__Type", "inputFields", From<IType>((t, c) => (t as InputObjectType)?.Fields.Where(f => Included(f.IsDeprecated, c)).ToArray())),
+        ("__Type", "enumValues", From<IType>((t, c) => (t as EnumType)?.Values.Where(Filter<EnumValue>(v => v.IsDeprecated, c)).ToArray())),
+        ("__Type", "inputFields", From<IType>((t, c) => (t as InputObjectType)?.Fields.Where(Filter<InputValue>(f => f.IsDeprecated, c)).ToArray())),
         ("__Type", "ofType", From<IType>(t => t switch
         {
             ListType list => list.OfType,
@@ -41,7 +41,7 @@ internal static class IntrospectionResolvers
 
         ("__Field", "name", From<OutputField>(f => f.Name)),
         ("__Field", "description", From<OutputField>(f => f.Description)),
-        ("__Field", "args", From<OutputField>((f, c) => f.Arguments.Where(a => Included(a.IsDeprecated, c)).ToArray())),
+        ("__Field", "args", From<OutputField>((f, c) => f.Arguments.Where(Filter<InputValue>(a => a.IsDeprecated, c)).ToArray())),
         ("__Field", "type", From<OutputField>(f => f.Type)),
         ("__Field", "isDeprecated", From<OutputField>(f => f.IsDeprecated)),
         ("__Field", "deprecationReason", From<OutputField>(f => f.DeprecationReason)),
@@ -62,7 +62,7 @@ internal static class IntrospectionResolvers
         ("__Directive", "description", From<DirectiveDefinition>(d => d.Description)),
         ("__Directive", "isRepeatable", From<DirectiveDefinition>(d => d.IsRepeatable)),
         ("__Directive", "locations", From<DirectiveDefinition>(d => d.Locations.Select(l => l.ToName()).ToArray())),
-        ("__Directive", "args", From<DirectiveDefinition>((d, c) => d.Arguments.Where(a => Included(a.IsDeprecated, c)).ToArray())),
+        ("__Directive", "args", From<DirectiveDefinition>((d, c) => d.Arguments.Where(Filter<InputValue>(a => a.IsDeprecated, c)).ToArray())),
 
         // directive definitions cannot carry directives in this type system, so none is deprecated
         ("__Directive", "isDeprecated", From<DirectiveDefinition>(_ => false)),
@@ -76,8 +76,8 @@ internal static class IntrospectionResolvers
         context => new ValueTask<object?>(read(context.Parent<TParent>(), context));
 
     // spec 4.2.2: deprecated fields, arguments, input fields and enum values are listed only when includeDeprecated is true
-    private static bool Included(bool isDeprecated, IResolverContext context) =>
-        !isDeprecated || context.ArgumentValue<bool>(IncludeDeprecated);
+    private static Func<T, bool> Filter<T>(Func<T, bool> isDeprecated, IResolverContext context) =>
+        context.ArgumentValue<bool>(IncludeDeprecated) ? _ => true : item => !isDeprecated(item);
 
     private static string KindName(TypeKind kind) => kind switch
     {

@@ -30,7 +30,7 @@ internal static class FixedSchema
     };
 
     /// <summary>The engine's schema built from <see cref="Sdl"/>: what the SDL endpoints print.</summary>
-    public static Schema Build() => SchemaBuilder.FromDocument(GraphQLParser.Parse(Sdl)).Build();
+    public static GraphQL.Types.Schema Build() => SchemaBuilder.FromDocument(GraphQLParser.Parse(Sdl)).Build();
 
     public static readonly IReadOnlySet<string> TypeNames = new HashSet<string> { "Query", "Mutation", "String", "Int", "Boolean", "__Type" };
 }

@@ -9,7 +9,8 @@ namespace BpjsTk.GraphQL.Tests.Execution;
 public sealed class RequestExecutorTests
 {
     private const string Sdl = """
-        type Query { greeting(name: String! = "dunia"): String  client: String  service: String }
+        type Query { greeting(name: String! = "dunia"): String  client: String  service: String  region: Region }
+        type Region { name: String }
         type Mutation { register(npp: String!): String }
         type Subscription { ticks: Int }
         """;
@@ -183,10 +184,11 @@ public sealed class RequestExecutorTests
     {
         var executor = Executor(ExecutionOptions.Default with { Cost = GraphQL.Utilities.CostAnalysis.CostOptions.Default with { MaxCost = 0 } });
 
-        var result = await Run(executor, new GraphQLRequest("""{ __type(name: "Query") { name } }"""));
+        var result = await Run(executor, new GraphQLRequest("""{ region { name } }"""));
 
         Assert.True(result.IsRequestError);
         Assert.Equal(ErrorCodes.MaxCost, Assert.Single(result.Errors).Code);
+        Assert.Equal(1d, result.Errors[0].Extensions["cost"]);
     }
 
     [Fact]

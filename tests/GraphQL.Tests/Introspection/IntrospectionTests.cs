@@ -1,7 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using BpjsTk.GraphQL.Language;
 using BpjsTk.GraphQL.Tests.Execution;
 using BpjsTk.GraphQL.Types;
+using BpjsTk.GraphQL.Utilities;
+using BpjsTk.GraphQL.Validation;
 
 namespace BpjsTk.GraphQL.Tests.Introspection;
 
@@ -10,6 +13,18 @@ public sealed class IntrospectionTests
     private static readonly Schema Schema = SchemaBuilder.FromSdl(KitchenSinkSchema.Sdl).Build();
 
     private static readonly string[] DescendingOnly = ["DESC"];
+
+    [Fact]
+    public void Introspection_queries_of_graphql_js_are_valid_against_a_built_schema()
+    {
+        var minimal = SchemaBuilder.New().AddQueryType(d => d.Field("a").Type("Int")).Build();
+
+        foreach (var schema in new[] { Schema, minimal })
+        {
+            Assert.Empty(DocumentValidator.Validate(schema, GraphQLParser.Parse(IntrospectionQuery.Get(IntrospectionQueryOptions.Full))));
+            Assert.Empty(DocumentValidator.Validate(schema, GraphQLParser.Parse(IntrospectionQuery.Get())));
+        }
+    }
 
     [Fact]
     public async Task Deprecated_fields_are_listed_only_when_include_deprecated_is_true()

@@ -138,4 +138,27 @@ internal static class KitchenSinkSchema
           optional: Int @deprecated(reason: "Never read")
         }
         """";
+
+    /// <summary>A schema with the default root names, no schema description, and edge cases of empty and unused parts.</summary>
+    public const string Plain = """
+        type Query {
+          ""
+          a: Int
+          lonely: Lonely
+          one: Only
+          list(ids: [ID!]! = [], flag: Boolean = false, limit: Float = 0.5): [[Int]]
+        }
+
+        "An interface nothing implements"
+        interface Lonely { x: Int }
+
+        union Only = Query
+
+        enum Empty { ONLY }
+
+        input Unused { e: Empty = ONLY, list: [Empty] = [ONLY] }
+        """;
+
+    /// <summary>Every schema the differential tests compare.</summary>
+    public static IReadOnlyList<string> All { get; } = [Sdl, Plain];
 }

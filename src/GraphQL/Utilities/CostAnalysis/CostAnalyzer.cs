@@ -11,6 +11,7 @@ namespace BpjsTk.GraphQL.Utilities.CostAnalysis;
 /// slicing argument given, else the argument's default, else <c>@listSize(assumedSize:)</c>, else
 /// <see cref="CostOptions.DefaultListSize"/>). Fragments are costed once each and reused for every spread.
 /// The document must be valid (spec 5); selections on abstract types add up every branch, an upper bound.
+/// Introspection (<c>__schema</c>, <c>__type</c>) costs nothing here: <see cref="OperationLimitsAnalyzer"/> bounds its depth.
 /// </summary>
 public static class CostAnalyzer
 {

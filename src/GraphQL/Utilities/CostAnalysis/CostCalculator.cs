@@ -84,6 +84,12 @@ internal sealed class CostCalculator
 
     private double FieldCost(FieldNode node, INamedType parentType, SizedFields? sized)
     {
+        // introspection is bounded by the limits analyser's introspection depth, not priced: tools must always be able to introspect
+        if (node.Name.Value is "__schema" or "__type")
+        {
+            return 0;
+        }
+
         var field = FindField(node.Name.Value, parentType);
         if (field is null)
         {

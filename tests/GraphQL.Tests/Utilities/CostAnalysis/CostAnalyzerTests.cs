@@ -1,5 +1,6 @@
 using BpjsTk.GraphQL.Language;
 using BpjsTk.GraphQL.Types;
+using BpjsTk.GraphQL.Utilities;
 using BpjsTk.GraphQL.Utilities.CostAnalysis;
 
 namespace BpjsTk.GraphQL.Tests.Utilities.CostAnalysis;
@@ -140,8 +141,12 @@ public sealed class CostAnalyzerTests
     }
 
     [Fact]
-    public void Introspection_meta_fields_are_costed_like_other_fields()
+    public void Introspection_costs_nothing_so_tools_can_always_introspect()
     {
-        Assert.Equal(1 + 10, Cost("{ __schema { types { name } } }").Cost);
+        var full = Cost(IntrospectionQuery.Get(IntrospectionQueryOptions.Full));
+
+        Assert.True(full.IsAllowed);
+        Assert.Equal(0, full.Cost);
+        Assert.Equal(1, Cost("{ __typename __type(name: \"Region\") { name } region(code: \"1\") { code } }").Cost);
     }
 }

@@ -4,8 +4,8 @@ using BpjsTk.GraphQL.Types;
 namespace BpjsTk.GraphQL.Tests.Validation.Conformance;
 
 /// <summary>
-/// Builds a conformance schema from its SDL as graphql-js's buildSchema does; like it, every built schema
-/// has the introspection types and the <c>__schema</c> and <c>__type</c> fields (spec 4.2) the cases query.
+/// Builds a conformance schema from its SDL as graphql-js's buildSchema does; like it, every built schema has the
+/// introspection types and the <c>__schema</c> and <c>__type</c> fields (spec 4.2) the cases query.
 /// </summary>
 internal static class ConformanceSchemaBuilder
 {

@@ -1,0 +1,3 @@
+namespace BpjsTk.Data.Synthetic;
+
+internal sealed record ReferenceOccupation(int Id, string Code);

@@ -1,0 +1,63 @@
+using BpjsTk.GraphQL.Types;
+
+namespace BpjsTk.GraphQL.Data;
+
+/// <summary>
+/// Switches filtering, sorting, paging and projection on for a field whose resolver returns an
+/// <see cref="IQueryable{T}"/> (or <see cref="IEnumerable{T}"/>). The order of the calls does not matter:
+/// rows are filtered, then sorted, then paged, then projected. The schema builder needs <c>AddDataFeatures()</c>.
+/// </summary>
+public static class DataFieldDescriptorExtensions
+{
+    /// <summary>Adds a <c>where: TFilterInput</c> argument inferred from <typeparamref name="T"/>'s properties.</summary>
+    public static FieldDescriptor UseFiltering<T>(this FieldDescriptor field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var features = DataFieldFeatures.Of(field.Config);
+        features.SetElementType(typeof(T));
+        features.Filtering = true;
+        return field;
+    }
+
+    /// <summary>Adds an <c>order: [TSortInput!]</c> argument inferred from <typeparamref name="T"/>'s properties.</summary>
+    public static FieldDescriptor UseSorting<T>(this FieldDescriptor field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var features = DataFieldFeatures.Of(field.Config);
+        features.SetElementType(typeof(T));
+        features.Sorting = true;
+        return field;
+    }
+
+    /// <summary>Reads only the columns and relations the selection set asks for (a <c>Select</c> into new <typeparamref name="T"/> objects).</summary>
+    public static FieldDescriptor UseProjection<T>(this FieldDescriptor field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var features = DataFieldFeatures.Of(field.Config);
+        features.SetElementType(typeof(T));
+        features.Projection = true;
+        return field;
+    }
+
+    /// <summary>Makes the field a cursor connection (<c>TConnection</c>) with <c>first/after/last/before</c>.</summary>
+    public static FieldDescriptor UsePaging<T>(this FieldDescriptor field, PagingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var features = DataFieldFeatures.Of(field.Config);
+        features.SetElementType(typeof(T));
+        features.Paging = PagingKind.Cursor;
+        features.PagingOptions = options ?? PagingOptions.Default;
+        return field;
+    }
+
+    /// <summary>Makes the field an offset-paged <c>TCollectionSegment</c> with <c>skip/take</c>.</summary>
+    public static FieldDescriptor UseOffsetPaging<T>(this FieldDescriptor field, PagingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var features = DataFieldFeatures.Of(field.Config);
+        features.SetElementType(typeof(T));
+        features.Paging = PagingKind.Offset;
+        features.PagingOptions = options ?? PagingOptions.Default;
+        return field;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Runtime.CompilerServices;
+using BpjsTk.GraphQL.Types;
+
+namespace BpjsTk.GraphQL.Data;
+
+/// <summary>The data features a field asked for, kept beside its config until the schema is completed.</summary>
+internal sealed class DataFieldFeatures
+{
+    private static readonly ConditionalWeakTable<FieldConfig, DataFieldFeatures> ByField = new();
+
+    public Type? ElementType { get; set; }
+
+    public bool Filtering { get; set; }
+
+    public bool Sorting { get; set; }
+
+    public bool Projection { get; set; }
+
+    public PagingKind Paging { get; set; }
+
+    public PagingOptions PagingOptions { get; set; } = PagingOptions.Default;
+
+    public DataModel Model { get; set; } = DataModel.Default;
+
+    public static DataFieldFeatures Of(FieldConfig field) => ByField.GetOrCreateValue(field);
+
+    public static bool TryGet(FieldConfig field, out DataFieldFeatures? features) => ByField.TryGetValue(field, out features);
+
+    public void SetElementType(Type type)
+    {
+        if (ElementType is not null && ElementType != type)
+        {
+            throw new InvalidOperationException($"A field cannot page, filter or sort both {ElementType.Name} and {type.Name}.");
+        }
+
+        ElementType = type;
+    }
+}

@@ -1,0 +1,7 @@
+namespace BpjsTk.GraphQL.Tests.Data;
+
+public enum TownKind
+{
+    Village,
+    City,
+}
