@@ -1,0 +1,39 @@
+namespace BpjsTk.Schema.Coverage;
+
+/// <summary>One GROUP BY row as the database returns it; sums are null where no figure in the group reported the measure.</summary>
+internal sealed class CoverageAggregate
+{
+    public int? RegionId { get; set; }
+
+    public int? ProvinceId { get; set; }
+
+    public int? RegencyId { get; set; }
+
+    public int? BranchId { get; set; }
+
+    public int? SubBranchOfficeId { get; set; }
+
+    public string? Category { get; set; }
+
+    public int? OccupationId { get; set; }
+
+    public string? Program { get; set; }
+
+    public int? PartnerProgramId { get; set; }
+
+    public int? Period { get; set; }
+
+    public long? ActiveParticipants { get; set; }
+
+    public long? NewParticipants { get; set; }
+
+    public long? ActiveEmployers { get; set; }
+
+    public long? WadahCount { get; set; }
+
+    public double? Contributions { get; set; }
+
+    public long? Target { get; set; }
+
+    public long? PotentialWorkforce { get; set; }
+}

@@ -1,0 +1,26 @@
+namespace BpjsTk.Schema.Coverage;
+
+/// <summary>What coverage rows can be ordered by: every key and every measure.</summary>
+internal enum CoverageSortField
+{
+    Region,
+    Province,
+    Regency,
+    Branch,
+    SubBranchOffice,
+    Category,
+    Occupation,
+    Program,
+    PartnerProgram,
+    Period,
+    ActiveParticipants,
+    NewParticipants,
+    ActiveEmployers,
+    Contributions,
+    WadahCount,
+    PotentialWorkforce,
+    CoverageRate,
+    Target,
+    TargetAttainment,
+    CoverageGap,
+}

@@ -1,0 +1,8 @@
+namespace BpjsTk.Schema.Coverage;
+
+/// <summary>HotChocolate's SortEnumType.</summary>
+internal enum SortDirection
+{
+    Asc,
+    Desc,
+}

@@ -1,0 +1,4 @@
+namespace BpjsTk.Schema.Employers;
+
+/// <summary>HotChocolate's offset-paging page info.</summary>
+internal sealed record CollectionSegmentInfo(bool HasNextPage, bool HasPreviousPage);

@@ -1,0 +1,76 @@
+using BpjsTk.Data;
+using BpjsTk.GraphQL.Execution.DataLoading;
+using BpjsTk.GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace BpjsTk.Schema;
+
+/// <summary>
+/// The request's DataLoaders over the database: one SQL statement per batch, each on its own short-lived context
+/// so sibling fields that run concurrently never share one.
+/// </summary>
+internal static class EntityLoaders
+{
+    /// <summary>One entity per key; <paramref name="name"/> identifies the loader within the request.</summary>
+    public static Task<T?> LoadByIdAsync<T>(
+        this IResolverContext context,
+        string name,
+        int key,
+        Func<BpjsTkDbContext, IReadOnlyList<int>, IQueryable<T>> query,
+        Func<T, int> keyOf)
+        where T : class
+    {
+        var factory = context.Service<IDbContextFactory<BpjsTkDbContext>>();
+        var loader = context.BatchDataLoader<int, T?>(
+            async (keys, ct) =>
+            {
+                await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+                db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+                var rows = await query(db, keys).ToListAsync(ct).ConfigureAwait(false);
+                return rows.ToDictionary(keyOf, r => (T?)r);
+            },
+            name);
+        return loader.LoadAsync(key);
+    }
+
+    /// <summary>The entities that belong to a key (one-to-many), in the query's order.</summary>
+    public static Task<T[]> LoadGroupAsync<T>(
+        this IResolverContext context,
+        string name,
+        int key,
+        Func<BpjsTkDbContext, IReadOnlyList<int>, IQueryable<T>> query,
+        Func<T, int> keyOf)
+    {
+        var factory = context.Service<IDbContextFactory<BpjsTkDbContext>>();
+        var loader = context.GroupDataLoader<int, T>(
+            async (keys, ct) =>
+            {
+                await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
+                db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+                var rows = await query(db, keys).ToListAsync(ct).ConfigureAwait(false);
+                return rows.ToLookup(keyOf);
+            },
+            name);
+        return loader.LoadAsync(key);
+    }
+
+    /// <summary>
+    /// A context of its own for a query the engine's data features run later; it holds no connection between
+    /// statements, so it is left to the collector rather than shared with concurrent sibling fields.
+    /// </summary>
+    public static BpjsTkDbContext QueryContext(IResolverContext context)
+    {
+        var db = context.Service<IDbContextFactory<BpjsTkDbContext>>().CreateDbContext();
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        return db;
+    }
+
+    /// <summary>Runs a root list query on its own context.</summary>
+    public static async Task<List<T>> ListAsync<T>(this IResolverContext context, Func<BpjsTkDbContext, IQueryable<T>> query, CancellationToken cancellationToken)
+    {
+        var factory = context.Service<IDbContextFactory<BpjsTkDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        return await query(db).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,54 @@
+using BpjsTk.Data;
+using BpjsTk.GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace BpjsTk.Schema.Nodes;
+
+/// <summary>The Node interface and its root fields <c>node(id:)</c> and <c>nodes(ids:)</c> (Relay's Global Object Identification).</summary>
+internal static class NodeType
+{
+    public static SchemaBuilder AddNodeInterface(this SchemaBuilder builder) =>
+        builder.AddInterfaceType(d => d
+            .Name("Node")
+            .Description("An object with a global ID: base64 of \"TypeName:key\", usable with node(id:).")
+            .Field("id").Type("ID!"));
+
+    public static void AddNodeFields(ObjectTypeDescriptor query)
+    {
+        query.Field("node")
+            .Description("Fetches any object by its global ID.")
+            .Type("Node")
+            .Argument("id", a => a.Type("ID!"))
+            .Resolve((ctx, ct) => ResolveAsync(ctx, ctx.ArgumentValue<string>("id"), ct));
+        query.Field("nodes")
+            .Description("Fetches objects by their global IDs, null where an ID names nothing.")
+            .Type("[Node]!")
+            .Argument("ids", a => a.Type("[ID!]!"))
+            .Resolve(async (ctx, ct) =>
+            {
+                var ids = ctx.ArgumentValue<string[]>("ids");
+                var nodes = new object?[ids.Length];
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    nodes[i] = await ResolveAsync(ctx, ids[i], ct).ConfigureAwait(false);
+                }
+
+                return nodes;
+            });
+    }
+
+    /// <summary>Gives an object type the Node interface and an <c>id</c> field that encodes <paramref name="key"/>.</summary>
+    public static void ImplementNode<T>(ObjectTypeDescriptor<T> descriptor, string typeName, Func<T, int> key)
+    {
+        descriptor.Name(typeName).Implements("Node");
+        descriptor.Field("id")
+            .Description("The global ID of this object.")
+            .Type("ID!")
+            .Resolve(ctx => new NodeId(typeName, key(ctx.Parent<T>())).Serialize());
+    }
+
+    private static Task<object?> ResolveAsync(IResolverContext context, string id, CancellationToken cancellationToken) =>
+        NodeId.TryParse(id, out var nodeId)
+            ? NodeResolver.ResolveAsync(context.Service<IDbContextFactory<BpjsTkDbContext>>(), nodeId, cancellationToken)
+            : Task.FromResult<object?>(null);
+}
