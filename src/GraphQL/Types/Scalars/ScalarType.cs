@@ -114,7 +114,7 @@ public abstract class ScalarType : ILeafType
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         float f => f.ToString("R", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        JsonElement e => e.GetRawText(),
+        JsonElement e => Execution.JsonValueInspector.Inspect(e),
         _ => value.ToString() ?? value.GetType().Name,
     };
 }
