@@ -9,21 +9,23 @@ internal sealed class BananaCakePopOptions
     public const string PackageName = "@chillicream/bananacakepop-graphql-ide";
 
     /// <summary>
-    /// The document a first-time visitor sees: branch-level coverage by participant category.
+    /// The document a first-time visitor sees: coverage by region against the potential workforce.
     /// The schema module owns this text and changes it when field names settle.
     /// </summary>
     public const string DefaultDocument =
         """
-        # Active participants per branch and category (PU, BPU, JAKON, PMI)
-        query CoverageByBranch {
-          branches(first: 5, order: [{ name: ASC }]) {
-            nodes {
-              name
-              coverageFigures(where: { measure: { eq: ACTIVE_PARTICIPANTS } }) {
-                period
-                category
-                value
-              }
+        # Coverage by region (Kantor Wilayah) in 2020: active participants against the workforce
+        # that could be covered, with the publication behind each figure.
+        query CoverageByRegion {
+          coverage(groupBy: [REGION, PERIOD], where: { from: "2020", to: "2020" }) {
+            totalCount
+            items {
+              region { code name }
+              period
+              activeParticipants
+              potentialWorkforce
+              coverageRate
+              sources { publisher title }
             }
           }
         }

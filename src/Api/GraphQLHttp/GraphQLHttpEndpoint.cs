@@ -17,6 +17,12 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
         var started = Stopwatch.GetTimestamp();
         var aborted = context.RequestAborted;
         var mediaType = ResponseMediaType.Select(context.Request);
+        // CSV carries rows only; anything that is not clean data (errors of any kind) is answered as GraphQL JSON.
+        var wantsCsv = mediaType is GraphQLMediaTypes.Csv;
+        if (wantsCsv)
+        {
+            mediaType = GraphQLMediaTypes.GraphQLResponse;
+        }
         if (mediaType is null)
         {
             var error = new TransportError(StatusCodes.Status406NotAcceptable, TransportErrorCodes.NotAcceptable,
@@ -86,7 +92,14 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
         {
             context.Response.Headers.Allow = HttpMethods.Post;
         }
-        await GraphQLResponseWriter.WriteResultAsync(context.Response, status, mediaType, result, aborted);
+        if (wantsCsv && status is StatusCodes.Status200OK && result.Errors.Count == 0)
+        {
+            await GraphQLResponseWriter.WriteCsvAsync(context.Response, result, aborted);
+        }
+        else
+        {
+            await GraphQLResponseWriter.WriteResultAsync(context.Response, status, mediaType, result, aborted);
+        }
         GraphQLRequestLog.Executed(logger, context, request, result, status, started);
     }
 

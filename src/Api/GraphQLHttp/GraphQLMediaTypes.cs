@@ -10,4 +10,7 @@ internal static class GraphQLMediaTypes
     public const string Json = "application/json";
 
     public const string Html = "text/html";
+
+    /// <summary>Reporting rows flattened for spreadsheets and BI tools (<see cref="CsvResponseWriter"/>); asked for explicitly.</summary>
+    public const string Csv = CsvResponseWriter.MediaType;
 }

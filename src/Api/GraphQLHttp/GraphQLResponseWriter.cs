@@ -16,6 +16,17 @@ internal static class GraphQLResponseWriter
         await response.BodyWriter.FlushAsync(cancellationToken);
     }
 
+    /// <summary>The result's <c>data</c> flattened to CSV rows (<see cref="CsvResponseWriter"/>).</summary>
+    public static async Task WriteCsvAsync(HttpResponse response, ExecutionResult result, CancellationToken cancellationToken)
+    {
+        Prepare(response, StatusCodes.Status200OK, GraphQLMediaTypes.Csv);
+        using var document = JsonDocument.Parse(result.ToJson());
+        var data = document.RootElement.TryGetProperty("data", out var value) ? value : default;
+        await using var writer = new StreamWriter(response.Body, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\r\n" };
+        CsvResponseWriter.Write(data, writer);
+        await writer.FlushAsync(cancellationToken);
+    }
+
     /// <summary>A response with no <c>data</c> entry and one error (spec 7.1: a request error).</summary>
     public static async Task WriteErrorAsync(HttpResponse response, string mediaType, TransportError error, CancellationToken cancellationToken)
     {

@@ -32,6 +32,10 @@ internal static class ResponseMediaType
             {
                 return GraphQLMediaTypes.GraphQLResponse;
             }
+            if (string.Equals(type, GraphQLMediaTypes.Csv, StringComparison.OrdinalIgnoreCase))
+            {
+                return GraphQLMediaTypes.Csv;
+            }
             if (string.Equals(type, GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(type, "application/*", StringComparison.OrdinalIgnoreCase)
                 || string.Equals(type, "*/*", StringComparison.OrdinalIgnoreCase))

@@ -3,6 +3,8 @@ using BpjsTk.Api.Database;
 using BpjsTk.Api.GraphQLHttp;
 using BpjsTk.Api.Health;
 using BpjsTk.Api.Security;
+using BpjsTk.GraphQL.Execution;
+using BpjsTk.Schema;
 
 namespace BpjsTk.Api.Hosting;
 
@@ -31,6 +33,9 @@ internal static class ApiApplication
         builder.Services.AddHealthChecks();
         builder.Services.AddBpjsTkDatabase(builder.Configuration);
         builder.Services.AddHostedService<DatabaseInitializationService>();
+        builder.Services.AddBpjsTkSchema();
+        builder.Services.AddSingleton<IRequestExecutor>(provider => new RequestExecutor(
+            provider.GetRequiredService<GraphQL.Types.Schema>(), new ExecutionOptions { Services = provider }));
         builder.Services.AddSingleton(provider => NikHashKeyLoader.Load(
             provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>()));
 

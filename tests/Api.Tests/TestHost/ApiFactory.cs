@@ -46,8 +46,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         {
             if (_withSchema)
             {
-                services.TryAddSingleton<IRequestExecutor, FixedSchemaExecutor>();
-                services.TryAddSingleton(FixedSchema.Build());
+                services.RemoveAll<IRequestExecutor>();
+                services.RemoveAll<GraphQL.Types.Schema>();
+                services.AddSingleton<IRequestExecutor, FixedSchemaExecutor>();
+                services.AddSingleton(FixedSchema.Build());
             }
             _services?.Invoke(services);
         });

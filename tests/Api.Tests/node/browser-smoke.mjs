@@ -68,7 +68,11 @@ try {
     if (!queryType) {
       throw new Error(`introspection returned no schema: ${JSON.stringify(schema).slice(0, 500)}`);
     }
-    console.log(`ok schema: introspection found the query type ${queryType}`);
+    const queryFields = (schema.data.__schema.types ?? []).find((t) => t.name === queryType)?.fields?.map((f) => f.name) ?? [];
+    if (!queryFields.includes('coverage')) {
+      throw new Error(`the query type lists no coverage field: ${queryFields.join(', ')}`);
+    }
+    console.log(`ok schema: introspection found the query type ${queryType} with fields ${queryFields.join(', ')}`);
   }
   if (steps.includes('query')) {
     const result = page.waitForResponse((r) => r.request().method() === 'POST'
@@ -78,7 +82,10 @@ try {
     if (!body.data || body.errors) {
       throw new Error(`the opened document did not return data: ${JSON.stringify(body).slice(0, 500)}`);
     }
-    console.log('ok query: the opened document returned data');
+    console.log(`ok query: the opened document returned data ${JSON.stringify(body.data).slice(0, 300)}`);
+    // What a user sees: the response pane shows the figure.
+    await page.getByText('48858').first().waitFor({ state: 'visible', timeout: 30000 });
+    console.log('ok response: the response pane shows 48858');
   }
 
   if (offServer.length > 0) {
