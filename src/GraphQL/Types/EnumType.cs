@@ -93,7 +93,9 @@ public sealed class EnumType : ILeafType
                 return enumValue.Value;
             }
 
-            throw new GraphQLException($"Value \"{name}\" does not exist in \"{Name}\" enum.");
+            // graphql-js 17's parseValue suggests like validation does (spec 3.9 Input Coercion)
+            var suggestions = Utilities.DidYouMean.Format(Utilities.SuggestionList.For(name, _byName.Keys), "the enum value");
+            throw new GraphQLException($"Value \"{name}\" does not exist in \"{Name}\" enum.{suggestions}");
         }
 
         if (RuntimeType is not null && RuntimeType.IsInstanceOfType(value) && _byValue.ContainsKey(value))
@@ -112,7 +114,7 @@ public sealed class EnumType : ILeafType
             return enumValue.Name;
         }
 
-        throw new GraphQLException($"Enum \"{Name}\" cannot represent value: {value}");
+        throw new GraphQLException($"Enum \"{Name}\" cannot represent value: {ScalarType.ValueText(value)}");
     }
 
     /// <inheritdoc/>

@@ -106,7 +106,7 @@ public abstract class ScalarType : ILeafType
     protected static string LiteralText(ValueNode literal) => LiteralPrinter.Print(literal);
 
     /// <summary>A runtime value as graphql-js's inspect would show it, for error messages.</summary>
-    protected static string ValueText(object? value) => value switch
+    protected internal static string ValueText(object? value) => value switch
     {
         null => "null",
         string s => JsonSerializer.Serialize(s),
@@ -114,7 +114,7 @@ public abstract class ScalarType : ILeafType
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         float f => f.ToString("R", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        JsonElement e => e.GetRawText(),
+        JsonElement e => Execution.JsonValueInspector.Inspect(e),
         _ => value.ToString() ?? value.GetType().Name,
     };
 }

@@ -13,8 +13,11 @@ public sealed class ProvidedRequiredArgumentsRule(ValidationContext context) : V
             return;
         }
 
-        // the schema coordinate names the type that declares the field (meta fields have none but the query root)
-        var fieldCoordinate = $"{field.DeclaringType?.Name ?? parentType.Name}.{field.Name}";
+        // the coordinate names the declaring type; graphql-js 17 names meta fields (__type, __schema) "<meta>"
+        var owner = Context.Schema.MetaFields.TryGetField(field.Name, out var meta) && ReferenceEquals(meta, field)
+            ? "<meta>"
+            : field.DeclaringType?.Name ?? parentType.Name;
+        var fieldCoordinate = $"{owner}.{field.Name}";
         foreach (var argument in field.Arguments)
         {
             if (IsRequired(argument) && !IsGiven(node.Arguments, argument.Name))

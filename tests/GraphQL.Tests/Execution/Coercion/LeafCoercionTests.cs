@@ -43,6 +43,9 @@ public sealed class LeafCoercionTests
     [InlineData("String", "1", "String cannot represent a non string value: 1")]
     [InlineData("Boolean", "\"true\"", "Boolean cannot represent a non boolean value: \"true\"")]
     [InlineData("Color", "\"PURPLE\"", "Value \"PURPLE\" does not exist in \"Color\" enum.")]
+    [InlineData("Color", "\"GREN\"", "Value \"GREN\" does not exist in \"Color\" enum. Did you mean the enum value \"GREEN\" or \"RED\"?")]
+    [InlineData("String", "{ \"a\": \"x\", \"b\": [1, null] }", "String cannot represent a non string value: { a: \"x\", b: [1, null] }")]
+    [InlineData("Int", "1e30", "Int cannot represent non 32-bit signed integer value: 1e+30")]
     public void Refused_variables_name_the_variable_and_the_scalar_rule(string type, string json, string problem)
     {
         var result = Variables($$"""query($v: {{type}}) { int }""", $$"""{ "v": {{json}} }""");
