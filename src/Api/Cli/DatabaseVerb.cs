@@ -7,6 +7,9 @@ namespace BpjsTk.Api.Cli;
 /// <summary>Builds a verb that runs one database task with the application's services and configuration, then exits.</summary>
 internal static class DatabaseVerb
 {
+    /// <summary>A verb reports a database failure in one line of its own; EF Core's error log would repeat it (overridable by a later argument).</summary>
+    public const string QuietDatabaseLog = "--Logging:LogLevel:Microsoft.EntityFrameworkCore=None";
+
     public static Command Create(string name, string description, Func<IServiceProvider, CancellationToken, Task<int>> run)
     {
         var command = new Command(name, description) { TreatUnmatchedTokensAsErrors = false };
@@ -14,7 +17,7 @@ internal static class DatabaseVerb
         {
             try
             {
-                await using var app = ApiApplication.Build([.. parseResult.UnmatchedTokens]);
+                await using var app = ApiApplication.Build([QuietDatabaseLog, .. parseResult.UnmatchedTokens]);
                 return await run(app.Services, cancellationToken);
             }
             catch (Exception exception) when (exception is StartupConfigurationException or DatabaseUnavailableException)

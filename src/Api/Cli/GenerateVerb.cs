@@ -34,7 +34,7 @@ internal static class GenerateVerb
 
             try
             {
-                await using var app = ApiApplication.Build([.. parseResult.UnmatchedTokens]);
+                await using var app = ApiApplication.Build([DatabaseVerb.QuietDatabaseLog, .. parseResult.UnmatchedTokens]);
                 var settings = app.Services.GetRequiredService<DatabaseSettings>();
                 var key = app.Services.GetRequiredService<NikHashKey>();
                 await using (var db = settings.CreateContext())
