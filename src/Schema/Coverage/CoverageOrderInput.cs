@@ -1,3 +1,5 @@
+using BpjsTk.GraphQL.Data.Sorting;
+
 namespace BpjsTk.Schema.Coverage;
 
 /// <summary>One ordering of coverage rows.</summary>

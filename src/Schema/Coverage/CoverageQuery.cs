@@ -1,8 +1,9 @@
 using System.Linq.Expressions;
-using BpjsTk.Data;
 using BpjsTk.Data.Periods;
 using BpjsTk.Data.Programs;
 using BpjsTk.Data.Storage;
+using BpjsTk.Data;
+using BpjsTk.GraphQL.Data.Sorting;
 using Microsoft.EntityFrameworkCore;
 
 namespace BpjsTk.Schema.Coverage;
@@ -218,7 +219,7 @@ internal static class CoverageQuery
         }
 
         // every key last, so pages never overlap
-        ordered = By(groups, ordered, a => a.Period, SortDirection.Asc);
+        ordered = By(groups, ordered, a => a.Period, SortDirection.Ascending);
         ordered = ordered.ThenBy(a => a.RegionId).ThenBy(a => a.ProvinceId).ThenBy(a => a.RegencyId).ThenBy(a => a.BranchId)
             .ThenBy(a => a.SubBranchOfficeId).ThenBy(a => a.Category).ThenBy(a => a.OccupationId).ThenBy(a => a.Program).ThenBy(a => a.PartnerProgramId);
         return ordered;
@@ -231,7 +232,7 @@ internal static class CoverageQuery
             Expression.Condition(Expression.Equal(key.Body, Expression.Constant(null, typeof(TKey))), Expression.Constant(1), Expression.Constant(0)),
             key.Parameters);
         var nullsLast = ordered is null ? groups.OrderBy(isNull) : ordered.ThenBy(isNull);
-        return direction == SortDirection.Desc ? nullsLast.ThenByDescending(key) : nullsLast.ThenBy(key);
+        return direction == SortDirection.Descending ? nullsLast.ThenByDescending(key) : nullsLast.ThenBy(key);
     }
 
     private static async Task<ILookup<CoverageKey, int>> SourcesAsync(IQueryable<CoverageFact> facts, CancellationToken cancellationToken)

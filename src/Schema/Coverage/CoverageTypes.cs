@@ -1,4 +1,5 @@
 using BpjsTk.Data;
+using BpjsTk.GraphQL.Data.Sorting;
 using BpjsTk.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,11 +14,17 @@ internal static class CoverageTypes
         .AddEnumType<CoverageDimension>(d => d.Description("A key coverage rows can be grouped by."))
         .AddEnumType<PeriodGranularity>(d => d.Description("How finely the PERIOD dimension groups months."))
         .AddEnumType<CoverageSortField>(d => d.Description("What coverage rows can be ordered by: every key and every measure."))
-        .AddEnumType<SortDirection>(d => d.Name("SortEnumType"))
+        .AddEnumType<SortDirection>(d =>
+        {
+            // The same SortEnumType the generated XSortInput types use, so both sort arguments share one enum.
+            d.Name("SortEnumType");
+            d.Value(SortDirection.Ascending).Name("ASC");
+            d.Value(SortDirection.Descending).Name("DESC");
+        })
         .AddInputObjectType<CoverageOrderInput>(d =>
         {
             d.Description("One ordering of coverage rows.");
-            d.Field(o => o.Direction).DefaultValue(SortDirection.Asc);
+            d.Field(o => o.Direction).DefaultValue(SortDirection.Ascending);
         })
         .AddInputObjectType<CoverageFilterInput>(d =>
         {

@@ -24,16 +24,19 @@ public sealed class ApiCommandLineTests
     }
 
     [Fact]
-    public async Task Export_schema_without_a_schema_fails_with_a_reason()
+    public async Task Export_schema_writes_the_product_schema_as_sdl()
     {
         var file = Path.Combine(Path.GetTempPath(), $"bpjstk-schema-{Guid.NewGuid():N}.graphql");
-        var error = new StringWriter();
+        var output = new StringWriter();
 
         var exitCode = await ApiCommandLine.Create().Parse(["export-schema", file])
-            .InvokeAsync(new InvocationConfiguration { Output = TextWriter.Null, Error = error });
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = TextWriter.Null });
 
-        Assert.Equal(1, exitCode);
-        Assert.Contains("No GraphQL schema is configured", error.ToString(), StringComparison.Ordinal);
-        Assert.False(File.Exists(file));
+        Assert.Equal(0, exitCode);
+        var sdl = await File.ReadAllTextAsync(file);
+        File.Delete(file);
+        Assert.Contains("type Query {", sdl, StringComparison.Ordinal);
+        Assert.Contains("coverage(", sdl, StringComparison.Ordinal);
+        Assert.Contains("Schema written to", output.ToString(), StringComparison.Ordinal);
     }
 }

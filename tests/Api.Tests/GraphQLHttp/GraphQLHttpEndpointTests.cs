@@ -37,7 +37,7 @@ public sealed class GraphQLHttpEndpointTests(ApiFactory factory) : IClassFixture
     }
 
     [Theory]
-    [InlineData("text/csv")]
+    [InlineData("text/xml")]
     [InlineData("application/xml, text/plain")]
     [InlineData("application/json; charset=iso-8859-1")]
     public async Task Accept_without_a_supported_type_is_406(string accept)

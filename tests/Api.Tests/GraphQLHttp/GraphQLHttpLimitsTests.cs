@@ -82,7 +82,7 @@ public sealed class GraphQLHttpLimitsTests
     [Fact]
     public async Task Without_a_schema_the_endpoint_answers_503()
     {
-        await using var factory = new ApiFactory(new Dictionary<string, string?>(), withSchema: false);
+        await using var factory = ApiFactory.WithoutSchema();
 
         var response = await PostAsync(factory.CreateClient(), """{"query":"{ __typename }"}""");
 

@@ -20,7 +20,7 @@ public sealed class SchemaSdlTests(ApiFactory factory) : IClassFixture<ApiFactor
     [Fact]
     public async Task Without_a_schema_the_sdl_is_404_with_a_reason()
     {
-        await using var bare = new ApiFactory(new Dictionary<string, string?>(), withSchema: false);
+        await using var bare = ApiFactory.WithoutSchema();
 
         var response = await bare.CreateClient().GetAsync("/graphql/schema.graphql");
 

@@ -28,6 +28,13 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     internal CapturingLoggerProvider Logs { get; } = new();
 
+    /// <summary>A host with no GraphQL schema or executor at all, as a build without the schema module would be.</summary>
+    internal static ApiFactory WithoutSchema() => new(new Dictionary<string, string?>(), withSchema: false, services: services =>
+    {
+        services.RemoveAll<IRequestExecutor>();
+        services.RemoveAll<GraphQL.Types.Schema>();
+    });
+
     /// <summary>A database file of this factory's own, so tests never touch a developer's data folder.</summary>
     internal string DatabaseFile { get; } = Path.Combine(Path.GetTempPath(), $"bpjstk-api-tests-{Guid.NewGuid():N}.db");
 
