@@ -83,6 +83,11 @@ internal static class SortExpressionBuilder
             {
                 Collect(model, row, property, member.ValueType, nested, keys);
             }
+            else
+            {
+                // A SortEnumType bound to other runtime values would otherwise be ignored without a word.
+                throw new InvalidOperationException($"The sort direction of {type.Name}.{name} is a {value.GetType().Name}, not a {nameof(SortDirection)}.");
+            }
         }
     }
 }
