@@ -75,10 +75,24 @@ try {
     console.log(`ok schema: introspection found the query type ${queryType} with fields ${queryFields.join(', ')}`);
   }
   if (steps.includes('query')) {
-    const result = page.waitForResponse((r) => r.request().method() === 'POST'
-      && !(r.request().postData() ?? '').includes('__schema'), { timeout: 30000 });
-    await page.keyboard.press('Control+Alt+Enter');
-    const body = await (await result).json();
+    // The IDE also sends probes of its own; wait for the response to the opened document by its operation name,
+    // and run it again if the editor was not ready for the first attempt.
+    const isDocument = (r) => r.request().method() === 'POST' && (r.request().postData() ?? '').includes('CoverageByRegion');
+    let response = null;
+    for (let attempt = 0; attempt < 3 && response === null; attempt++) {
+      const waiting = page.waitForResponse(isDocument, { timeout: 15000 }).catch(() => null);
+      const run = page.getByRole('button', { name: 'Run', exact: true });
+      if (await run.count() > 0) {
+        await run.first().click({ timeout: 5000 }).catch(() => page.keyboard.press('Control+Alt+Enter'));
+      } else {
+        await page.keyboard.press('Control+Alt+Enter');
+      }
+      response = await waiting;
+    }
+    if (response === null) {
+      throw new Error('running the opened document sent no request');
+    }
+    const body = await response.json();
     if (!body.data || body.errors) {
       throw new Error(`the opened document did not return data: ${JSON.stringify(body).slice(0, 500)}`);
     }
