@@ -55,15 +55,11 @@ internal static class EntityLoaders
     }
 
     /// <summary>
-    /// A context of its own for a query the engine's data features run later; it holds no connection between
-    /// statements, so it is left to the collector rather than shared with concurrent sibling fields.
+    /// A context of its own for a query the engine's data features run later (never shared with concurrent
+    /// sibling fields), disposed with the request.
     /// </summary>
-    public static BpjsTkDbContext QueryContext(IResolverContext context)
-    {
-        var db = context.Service<IDbContextFactory<BpjsTkDbContext>>().CreateDbContext();
-        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-        return db;
-    }
+    public static BpjsTkDbContext QueryContext(IResolverContext context) =>
+        context.Service<Infrastructure.RequestDbContexts>().Create();
 
     /// <summary>Runs a root list query on its own context.</summary>
     public static async Task<List<T>> ListAsync<T>(this IResolverContext context, Func<BpjsTkDbContext, IQueryable<T>> query, CancellationToken cancellationToken)

@@ -16,6 +16,7 @@ public static class SchemaServiceCollectionExtensions
     {
         services.AddSingleton(_ => BpjsTkSchema.Build());
         services.AddEfQueryExecution();
+        services.AddScoped<RequestDbContexts>();
         services.AddSingleton<IValidator<CoverageRequest>, CoverageRequestValidator>();
         return services;
     }
