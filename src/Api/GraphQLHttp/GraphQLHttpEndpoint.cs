@@ -92,6 +92,10 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
         {
             context.Response.Headers.Allow = HttpMethods.Post;
         }
+        if (result.Metadata.TryGetValue(ExecutionMetadata.RetryAfter, out var retryAfter) && retryAfter is TimeSpan wait)
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         if (wantsCsv && status is StatusCodes.Status200OK && result.Errors.Count == 0)
         {
             await GraphQLResponseWriter.WriteCsvAsync(context.Response, result, aborted);
@@ -114,6 +118,11 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
         if (result.OperationType is { } type && request.AllowedOperations is { } allowed && !allowed.Contains(type))
         {
             return StatusCodes.Status405MethodNotAllowed;
+        }
+        // An execution gate's rate limit is answered 429 whatever the media type, so clients back off.
+        if (result.Errors.Count > 0 && result.Errors[0].Code is ErrorCodes.RateLimited)
+        {
+            return StatusCodes.Status429TooManyRequests;
         }
         if (mediaType is GraphQLMediaTypes.Json)
         {

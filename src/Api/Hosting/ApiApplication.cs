@@ -35,7 +35,7 @@ internal static class ApiApplication
         builder.Services.AddHostedService<DatabaseInitializationService>();
         builder.Services.AddBpjsTkSchema();
         builder.Services.AddSingleton<IRequestExecutor>(provider => new RequestExecutor(
-            provider.GetRequiredService<GraphQL.Types.Schema>(), new ExecutionOptions { Services = provider }));
+            provider.GetRequiredService<GraphQL.Types.Schema>(), new ExecutionOptions { Services = provider, Gates = [.. provider.GetServices<IExecutionGate>()] }));
         builder.Services.AddSingleton(provider => NikHashKeyLoader.Load(
             provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddBpjsTkSecurity(builder.Configuration);
