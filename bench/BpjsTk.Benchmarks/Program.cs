@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
 {
     "generate" => await GenerationBenchmark.RunAsync(args[1..]),
     "engine" => EngineBenchmark.Run(args[1..]),
+    "engine-worker" => EngineWorker.Run(),
     _ => Usage(),
 };
 
@@ -12,5 +13,6 @@ static int Usage()
 {
     Console.Error.WriteLine("Usage: " + GenerationBenchmark.Usage);
     Console.Error.WriteLine("       " + EngineBenchmark.Usage);
+    Console.Error.WriteLine("       " + EngineWorker.Usage);
     return 2;
 }
