@@ -16,7 +16,8 @@ internal sealed class Parser
         "INPUT_FIELD_DEFINITION",
     };
 
-    private readonly Lexer _lexer;
+    // not readonly: the lexer is a struct that advances in place
+    private Lexer _lexer;
     private readonly int _maxTokens;
     private readonly int _maxDepth;
     private readonly SyntaxListStack _lists;

@@ -10,8 +10,8 @@ internal sealed class SyntaxListStack
     [ThreadStatic]
     private static SyntaxListStack? Cached;
 
-    // object[] rather than SyntaxNode[]: storing into it needs no covariance check
-    private object[] _items = new object[64];
+    // an array of structs: storing into it needs no covariance check
+    private Slot[] _items = new Slot[64];
     private int _count;
 
     /// <summary>The thread's buffer, or a new one while another parse on this thread holds it.</summary>
@@ -35,7 +35,7 @@ internal sealed class SyntaxListStack
         {
             Array.Resize(ref _items, _items.Length * 2);
         }
-        _items[_count++] = item;
+        _items[_count++].Node = item;
     }
 
     /// <summary>The items added since <paramref name="start"/>, as an exact-size array; they leave the buffer.</summary>
@@ -52,10 +52,15 @@ internal sealed class SyntaxListStack
         var span = list.AsSpan();
         for (var i = 0; i < span.Length; i++)
         {
-            span[i] = (T)items[start + i];
+            span[i] = (T)items[start + i].Node;
         }
         Array.Clear(items, start, count);
         _count = start;
         return list;
+    }
+
+    private struct Slot
+    {
+        public SyntaxNode Node;
     }
 }
