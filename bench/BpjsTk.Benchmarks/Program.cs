@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "engine" => EngineBenchmark.Run(args[1..]),
     "membership-floor" => await MembershipFloor.RunAsync(args[1..]),
     "membership-niks" => await MembershipNiks.RunAsync(args[1..]),
+    "engine-worker" => EngineWorker.Run(),
     _ => Usage(),
 };
 
@@ -17,5 +18,6 @@ static int Usage()
     Console.Error.WriteLine("       " + EngineBenchmark.Usage);
     Console.Error.WriteLine("       " + MembershipFloor.Usage);
     Console.Error.WriteLine("       " + MembershipNiks.Usage);
+    Console.Error.WriteLine("       " + EngineWorker.Usage);
     return 2;
 }
