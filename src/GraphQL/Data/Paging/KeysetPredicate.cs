@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using BpjsTk.GraphQL.Data.Sorting;
 
 namespace BpjsTk.GraphQL.Data.Paging;
@@ -45,14 +46,22 @@ internal static class KeysetPredicate
         return !ascending && key.IsNullable ? Or(beyond, Expression.Equal(value, Expression.Constant(null, value.Type))) : beyond;
     }
 
-    private static BinaryExpression Equal(Expression value, object? cursor) => Expression.Equal(value, Expression.Constant(cursor, value.Type));
+    private static BinaryExpression Equal(Expression value, object? cursor) =>
+        Expression.Equal(value, cursor is null ? Expression.Constant(null, value.Type) : Parameter(cursor, value.Type));
+
+    // a captured value rather than a constant, so providers send it as a parameter and reuse the compiled query
+    private static MemberExpression Parameter(object cursor, Type type)
+    {
+        var box = Activator.CreateInstance(typeof(StrongBox<>).MakeGenericType(type), cursor)!;
+        return Expression.Field(Expression.Constant(box), nameof(StrongBox<object>.Value));
+    }
 
     private static Expression Compare(Expression value, object cursor, ExpressionType comparison)
     {
         var type = Nullable.GetUnderlyingType(value.Type) ?? value.Type;
         if (type == typeof(string))
         {
-            var compare = Expression.Call(StringCompare, value, Expression.Constant(cursor, typeof(string)));
+            var compare = Expression.Call(StringCompare, value, Parameter(cursor, typeof(string)));
             return Expression.MakeBinary(comparison, compare, Expression.Constant(0));
         }
 
@@ -67,10 +76,10 @@ internal static class KeysetPredicate
         {
             var underlying = Enum.GetUnderlyingType(type);
             var target = value.Type == type ? underlying : typeof(Nullable<>).MakeGenericType(underlying);
-            return Expression.MakeBinary(comparison, Expression.Convert(value, target), Expression.Constant(Convert.ChangeType(cursor, underlying, System.Globalization.CultureInfo.InvariantCulture), target));
+            return Expression.MakeBinary(comparison, Expression.Convert(value, target), Expression.Convert(Parameter(cursor, value.Type), target));
         }
 
-        return Expression.MakeBinary(comparison, value, Expression.Constant(cursor, value.Type));
+        return Expression.MakeBinary(comparison, value, Parameter(cursor, value.Type));
     }
 
     private static Expression And(Expression left, Expression right) =>
