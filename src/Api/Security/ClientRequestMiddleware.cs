@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using BpjsTk.Api.GraphQLHttp;
+using BpjsTk.Api.TrustedDocuments;
 using BpjsTk.GraphQL.Language;
 using BpjsTk.Schema.Membership;
 using Microsoft.AspNetCore.Authentication;
@@ -16,7 +17,8 @@ internal sealed class ClientRequestMiddleware(
     RequestDelegate next,
     IOptions<SecurityOptions> options,
     IOptions<GraphQLHttpOptions> httpOptions,
-    MembershipCheckLimiter limiter)
+    MembershipCheckLimiter limiter,
+    TrustedDocumentStore documents)
 {
     public const string RateLimited = "RATE_LIMITED";
 
@@ -78,7 +80,9 @@ internal sealed class ClientRequestMiddleware(
         if (HttpMethods.IsGet(request.Method))
         {
             using var variables = ParseOrNull(request.Query["variables"].ToString());
-            return MembershipCheckCounter.Count(request.Query["query"], request.Query["operationName"], variables?.RootElement, parser);
+            using var extensions = ParseOrNull(request.Query["extensions"].ToString());
+            var text = DocumentText(request.Query["query"], request.Query["id"], extensions?.RootElement);
+            return MembershipCheckCounter.Count(text, request.Query["operationName"], variables?.RootElement, parser);
         }
 
         if (!HttpMethods.IsPost(request.Method) || request.ContentLength > httpOptions.Value.MaxRequestBytes)
@@ -98,7 +102,7 @@ internal sealed class ClientRequestMiddleware(
 
             var root = body.RootElement;
             return MembershipCheckCounter.Count(
-                root.TryGetProperty("query", out var query) && query.ValueKind is JsonValueKind.String ? query.GetString() : null,
+                DocumentText(StringOf(root, "query"), StringOf(root, "id"), root.TryGetProperty("extensions", out var extensions) ? extensions : null),
                 root.TryGetProperty("operationName", out var name) && name.ValueKind is JsonValueKind.String ? name.GetString() : null,
                 root.TryGetProperty("variables", out var variables) ? variables : null,
                 parser);
@@ -112,6 +116,15 @@ internal sealed class ClientRequestMiddleware(
             request.Body.Position = 0;
         }
     }
+
+    // a persisted document's checks count like sent ones: an id must not slip past the limit
+    private string? DocumentText(string? query, string? id, JsonElement? extensions) =>
+        !string.IsNullOrEmpty(query) ? query
+        : PersistedDocumentId.Of(id, extensions) is { } documentId && documents.TryGet(documentId, out var stored) ? stored
+        : null;
+
+    private static string? StringOf(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.String ? value.GetString() : null;
 
     private static JsonDocument? ParseOrNull(string text)
     {

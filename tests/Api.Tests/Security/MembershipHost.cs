@@ -29,7 +29,13 @@ internal sealed class MembershipHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<MembershipHost> StartAsync(int checksPerMinute = 10_000, bool allowAnonymousReports = true)
+    /// <param name="environment">
+    /// When given, the host runs in that environment with its own engine pipeline (the options configuration and the
+    /// environment give it); otherwise in Development with a default <see cref="RequestExecutor"/>.
+    /// </param>
+    /// <param name="kestrel">Serve over a real Kestrel socket on a free loopback port instead of the in-memory test server.</param>
+    public static async Task<MembershipHost> StartAsync(
+        int checksPerMinute = 10_000, bool allowAnonymousReports = true, string? environment = null, IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false)
     {
         var folder = Directory.CreateTempSubdirectory("bpjstk-membership-").FullName;
         var connection = $"Data Source={Path.Combine(folder, "bpjstk.db")};Pooling=False";
@@ -45,11 +51,16 @@ internal sealed class MembershipHost : IAsyncDisposable
                 ["Security:NikHashKey"] = Convert.ToBase64String(NikHashKey),
                 ["Security:ChecksPerMinute"] = checksPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Security:AllowAnonymousReports"] = allowAnonymousReports ? "true" : "false",
-            },
+            }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(),
             withSchema: false,
-            services: services => services
+            services: environment is not null ? null : services => services
                 .AddBpjsTkSchema()
-                .AddSingleton<IRequestExecutor>(provider => new RequestExecutor(provider.GetRequiredService<GraphQL.Types.Schema>())));
+                .AddSingleton<IRequestExecutor>(provider => new RequestExecutor(provider.GetRequiredService<GraphQL.Types.Schema>())),
+            environment: environment);
+        if (kestrel)
+        {
+            factory.UseKestrel(0);
+        }
         return new MembershipHost(folder, factory);
     }
 
