@@ -39,6 +39,8 @@ public sealed class HostileRequestTests(ITestOutputHelper output) : IAsyncLifeti
         ["introspection hidden in a fragment"] = (() => Json("""{"query":"query { ...F } fragment F on Query { __type(name: \"Query\") { name } }"}"""), HttpStatusCode.BadRequest, "INTROSPECTION_NOT_ALLOWED"),
         ["selection sets nested 10,000 deep"] = (() => Json($$"""{"query":"{{Repeat("{ a ", 10_000)}}{{Repeat("}", 10_000)}}"}"""), HttpStatusCode.BadRequest, "MAX_PARSER_DEPTH_EXCEEDED"),
         ["1,000 aliases of one field"] = (() => Json($$"""{"query":"{ {{string.Join(" ", Enumerable.Range(0, 1_000).Select(i => $"a{i}: __typename"))}} }"}"""), HttpStatusCode.BadRequest, "MAX_ALIASES_EXCEEDED"),
+        ["5,000 copies of one field"] = (() => Json("""{"query":"{ """ + Repeat("__typename ", 5_000) + "}\"}"), HttpStatusCode.BadRequest, "MAX_FIELDS_EXCEEDED"),
+        ["a fragment cycle"] = (() => Json("""{"query":"{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }"}"""), HttpStatusCode.BadRequest, "GRAPHQL_VALIDATION_FAILED"),
         ["variables nested 10,000 deep"] = (() => Json("""{"query":"{ __typename }","variables":{"v":""" + Repeat("[", 10_000) + Repeat("]", 10_000) + "}}"), HttpStatusCode.BadRequest, "HTTP_INVALID_JSON"),
     };
 
