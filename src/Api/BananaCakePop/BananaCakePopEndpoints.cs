@@ -89,6 +89,8 @@ internal static class BananaCakePopEndpoints
         {
             writer.WriteStartObject();
             writer.WriteBoolean("useBrowserUrlAsEndpoint", true);
+            // the IDE would otherwise post to telemetry.chillicream.com after a while; nothing may leave the machine
+            writer.WriteBoolean("disableTelemetry", true);
             writer.WriteString("title", options.Title);
             writer.WriteString("graphQLDocument", options.Document);
             writer.WriteEndObject();

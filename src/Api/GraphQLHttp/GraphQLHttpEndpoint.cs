@@ -8,10 +8,9 @@ using Microsoft.Extensions.Options;
 namespace BpjsTk.Api.GraphQLHttp;
 
 /// <summary>
-/// The GraphQL-over-HTTP endpoint: negotiates the response media type, reads the request, runs it on
-/// persisted documents' rules (<see cref="TrustedDocumentPolicy"/>), runs it on
-/// the <see cref="IRequestExecutor"/> with the request's cancellation and the execution timeout, and
-/// answers with the status code the specification's "Status Codes" section gives for that media type.
+/// The GraphQL-over-HTTP endpoint: negotiates the response media type, reads the request, applies the
+/// persisted documents' rules (<see cref="TrustedDocumentPolicy"/>), runs it on the <see cref="IRequestExecutor"/>
+/// with the request's cancellation and the execution timeout, and answers with the status code the specification's "Status Codes" section gives for that media type.
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, TrustedDocumentStore documents, ILogger<GraphQLHttpEndpoint> logger)
 {
