@@ -74,4 +74,7 @@ public static class ErrorCodes
 
     /// <summary>The response reached the most errors it may carry.</summary>
     public const string MaxErrors = "MAX_ERRORS_EXCEEDED";
+
+    /// <summary>The operation asks for <c>__schema</c> or <c>__type</c> and introspection is switched off.</summary>
+    public const string IntrospectionNotAllowed = "INTROSPECTION_NOT_ALLOWED";
 }

@@ -1,17 +1,21 @@
 using System.Diagnostics;
+using BpjsTk.Api.TrustedDocuments;
 using BpjsTk.GraphQL;
 using BpjsTk.GraphQL.Execution;
+using BpjsTk.Schema.Membership;
 using Microsoft.Extensions.Options;
 
 namespace BpjsTk.Api.GraphQLHttp;
 
 /// <summary>
-/// The GraphQL-over-HTTP endpoint: negotiates the response media type, reads the request, runs it on
-/// the <see cref="IRequestExecutor"/> with the request's cancellation and the execution timeout, and
-/// answers with the status code the specification's "Status Codes" section gives for that media type.
+/// The GraphQL-over-HTTP endpoint: negotiates the response media type, reads the request, applies the
+/// persisted documents' rules (<see cref="TrustedDocumentPolicy"/>), runs it on the <see cref="IRequestExecutor"/>
+/// with the request's cancellation and the execution timeout, and answers with the status code the specification's "Status Codes" section gives for that media type.
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, ILogger<GraphQLHttpEndpoint> logger)
+internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, TrustedDocumentStore documents, ILogger<GraphQLHttpEndpoint> logger)
 {
+    public const string CostHeader = "GraphQL-Cost";
+
     public async Task HandleAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
@@ -49,7 +53,14 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
             await RejectAsync(context, mediaType, readError, null, started);
             return;
         }
-        var request = read.Request! with { Services = context.RequestServices };
+        var caller = context.RequestServices.GetService<RequestCaller>()?.Caller;
+        var (trusted, trustError) = TrustedDocumentPolicy.Apply(read.Request!, options.Value.TrustedDocuments, documents, caller);
+        if (trustError is not null)
+        {
+            await RejectAsync(context, mediaType, trustError, read.Request!.OperationName, started);
+            return;
+        }
+        var request = trusted! with { Services = context.RequestServices, CostReport = CostReportOf(context.Request) };
 
         var executor = context.RequestServices.GetService<IRequestExecutor>();
         if (executor is null)
@@ -81,10 +92,19 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The executor reports caller errors as results; anything thrown is our defect, logged in full and masked for the caller.
-            GraphQLRequestLog.ExecutorFailed(logger, exception, context, request.OperationName);
+            var errorId = MaskedErrors.NewErrorId();
+            GraphQLRequestLog.ExecutorFailed(logger, exception, context, request.OperationName, errorId);
             await RejectAsync(context, mediaType, new(StatusCodes.Status500InternalServerError, ErrorCodes.InternalError,
-                "Unexpected execution error."), request.OperationName, started);
+                MaskedErrors.Message, errorId), request.OperationName, started);
             return;
+        }
+
+        foreach (var error in result.Errors)
+        {
+            if (error is { Exception: { } failure, ErrorId: { } errorId })
+            {
+                GraphQLRequestLog.FieldFailed(logger, failure, context, request.OperationName, errorId);
+            }
         }
 
         var status = StatusFor(result, request, mediaType);
@@ -132,6 +152,14 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
             ? StatusCodes.Status504GatewayTimeout
             : StatusCodes.Status400BadRequest;
     }
+
+    /// <summary>HotChocolate's <c>GraphQL-Cost</c> request header: <c>report</c> adds the cost to the response, <c>validate</c> reports it without executing.</summary>
+    private static CostReportMode CostReportOf(HttpRequest request) => request.Headers[CostHeader].ToString().Trim().ToLowerInvariant() switch
+    {
+        "report" => CostReportMode.Report,
+        "validate" => CostReportMode.Validate,
+        _ => CostReportMode.None,
+    };
 
     private static int TimeoutStatus(string mediaType) =>
         mediaType is GraphQLMediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status504GatewayTimeout;

@@ -52,6 +52,18 @@ public sealed record ExecutionOptions
     /// </summary>
     public IReadOnlyList<IExecutionGate> Gates { get; init; } = [];
 
+    /// <summary>
+    /// Whether operations may select <c>__schema</c> and <c>__type</c> (default true); when false such an operation is a request
+    /// error with code <c>INTROSPECTION_NOT_ALLOWED</c>. <c>__typename</c> is always allowed.
+    /// </summary>
+    public bool AllowIntrospection { get; init; } = true;
+
+    /// <summary>
+    /// Whether a masked resolver error also carries the exception's type, message and stack trace in <c>extensions.exception</c>
+    /// (default false: they can reveal internals, so only a development host should switch this on).
+    /// </summary>
+    public bool IncludeExceptionDetails { get; init; }
+
     /// <summary>The services resolvers get when a request brings none of its own (default: none).</summary>
     public IServiceProvider? Services { get; init; }
 

@@ -111,7 +111,7 @@ public sealed class GraphQLHttpEndpointTests(ApiFactory factory) : IClassFixture
     }
 
     [Theory]
-    [InlineData("""["{ __typename }"]""")]
+    [InlineData("\"{ __typename }\"")]
     [InlineData("""{"query":7}""")]
     [InlineData("""{"query":"{ __typename }","operationName":["A"]}""")]
     [InlineData("""{"query":"{ __typename }","variables":"string"}""")]

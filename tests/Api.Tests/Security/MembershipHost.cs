@@ -29,7 +29,11 @@ internal sealed class MembershipHost : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>A host over a new SQLite file, or over a new database of <paramref name="postgres"/> when given.</summary>
-    public static async Task<MembershipHost> StartAsync(int checksPerMinute = 10_000, bool allowAnonymousReports = true, PostgresCluster? postgres = null)
+    /// <param name="environment">The host's environment (default: the test factory's).</param>
+    /// <param name="kestrel">Serve over a real Kestrel socket on a free loopback port instead of the in-memory test server.</param>
+    public static async Task<MembershipHost> StartAsync(
+        int checksPerMinute = 10_000, bool allowAnonymousReports = true, string? environment = null, IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false,
+        PostgresCluster? postgres = null)
     {
         var folder = Directory.CreateTempSubdirectory("bpjstk-membership-").FullName;
         var database = postgres is null
@@ -48,8 +52,14 @@ internal sealed class MembershipHost : IAsyncDisposable
                 ["Security:NikHashKey"] = Convert.ToBase64String(NikHashKey),
                 ["Security:ChecksPerMinute"] = checksPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Security:AllowAnonymousReports"] = allowAnonymousReports ? "true" : "false",
-            },
-            withSchema: false);
+            }.Concat(settings ?? new Dictionary<string, string?>()).ToDictionary(),
+            withSchema: false,
+            environment: environment);
+        if (kestrel)
+        {
+            factory.UseKestrel(0);
+        }
+
         return new MembershipHost(folder, factory);
     }
 
