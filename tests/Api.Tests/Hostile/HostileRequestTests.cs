@@ -3,6 +3,7 @@ using System.Text.Json;
 using BpjsTk.Api.Security;
 using BpjsTk.Api.Tests.Security;
 using BpjsTk.Api.Tests.TestHost;
+using BpjsTk.GraphQL;
 using BpjsTk.Schema.Membership;
 using static BpjsTk.Api.Tests.Hostile.HostileRequests;
 using Xunit.Abstractions;
@@ -87,7 +88,7 @@ public sealed class HostileRequestTests(ITestOutputHelper output) : IAsyncLifeti
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(ClientRequestMiddleware.RateLimited, body.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(ErrorCodes.RateLimited, body.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal(0, await _host.CountAuditsAsync());
         await AssertAliveAsync();
     }
