@@ -5,7 +5,6 @@ using BpjsTk.Data.Ingestion;
 using BpjsTk.Data.Provenance;
 using BpjsTk.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using Spectre.Console;
 
 namespace BpjsTk.Api.Tests.Cli;
 
@@ -123,15 +122,7 @@ public sealed class ImportCommandTests(PostgresCluster cluster) : IDisposable
 
     private async Task<(int ExitCode, string Output)> ImportAsync(DatabaseSettings settings, string file, int batchSize)
     {
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = 300;
+        var (console, output) = PlainConsole.Create(width: 300);
         var exitCode = await ImportCommand.RunAsync(file, batchSize, settings, ChangeActor.CommandLine("tester"), console, _clock, CancellationToken.None);
         return (exitCode, output.ToString());
     }
