@@ -1,6 +1,7 @@
 using BpjsTk.Benchmarks.Engine;
 using BpjsTk.Benchmarks.Generation;
 using BpjsTk.Benchmarks.Membership;
+using BpjsTk.Benchmarks.Import;
 
 return args.FirstOrDefault() switch
 {
@@ -9,6 +10,7 @@ return args.FirstOrDefault() switch
     "membership-floor" => await MembershipFloor.RunAsync(args[1..]),
     "membership-niks" => await MembershipNiks.RunAsync(args[1..]),
     "engine-worker" => EngineWorker.Run(),
+    "import-file" => await ImportFileGenerator.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -19,5 +21,6 @@ static int Usage()
     Console.Error.WriteLine("       " + MembershipFloor.Usage);
     Console.Error.WriteLine("       " + MembershipNiks.Usage);
     Console.Error.WriteLine("       " + EngineWorker.Usage);
+    Console.Error.WriteLine("       " + ImportFileGenerator.Usage);
     return 2;
 }

@@ -21,6 +21,7 @@ internal static class ApiCommandLine
             DatabaseVerb.Create("seed", "Migrate, then load the reference and sample data that is missing (idempotent).",
                 (services, cancellationToken) => SeedCommand.RunAsync(services, services.GetRequiredService<NikHashKey>().Bytes, cancellationToken)),
             GenerateVerb.Create(),
+            ImportVerb.Create(),
             ClientsCommand.Create(),
         };
         // Tokens the parser does not know (--urls, --environment, Section:Key=value) go to ASP.NET configuration.

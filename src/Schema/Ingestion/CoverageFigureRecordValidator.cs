@@ -29,7 +29,8 @@ public sealed class CoverageFigureRecordValidator : AbstractValidator<CoverageFi
         {
             foreach (var (field, code) in codes.UnknownCodes(record))
             {
-                context.AddFailure(new ValidationFailure(field, $"No {CoverageFigureCodes.Describe(field)} has the code '{code}'.", code)
+                var path = string.IsNullOrEmpty(context.PropertyPath) ? field : $"{context.PropertyPath}.{field}";
+                context.AddFailure(new ValidationFailure(path, $"No {CoverageFigureCodes.Describe(field)} has the code '{code}'.", code)
                 {
                     ErrorCode = CoverageFigureErrorCodes.UnknownCode,
                 });

@@ -83,17 +83,5 @@ public sealed class GenerateCommandTests : IDisposable
     private DatabaseSettings Sqlite(string name) =>
         new(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder.FullName, name + ".db")};Pooling=False");
 
-    private static (IAnsiConsole Console, StringWriter Output) Console()
-    {
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = 200;
-        return (console, output);
-    }
+    private static (IAnsiConsole Console, StringWriter Output) Console() => PlainConsole.Create();
 }
