@@ -44,9 +44,16 @@ public sealed class SampleSchema(PostgresCluster cluster) : IAsyncDisposable
         var settings = provider == DatabaseProvider.Sqlite
             ? new DatabaseSettings(provider, $"Data Source={Path.Combine(_sqliteFolder.Value, "sample.db")};Pooling=False")
             : new DatabaseSettings(provider, await cluster.CreateDatabaseAsync("schema_sample"));
+        return await CreateHostAsync(settings, (_, _) => Task.CompletedTask);
+    }
+
+    /// <summary>A host over a database migrated and seeded with the sample data, plus what <paramref name="addData"/> writes.</summary>
+    public static async Task<SampleHost> CreateHostAsync(DatabaseSettings settings, Func<BpjsTkDbContext, CancellationToken, Task> addData)
+    {
         await using (var db = settings.CreateContext())
         {
             await DatabaseInitializer.InitializeAsync(db, NikHashKey, CancellationToken.None);
+            await addData(db, CancellationToken.None);
         }
 
         var counter = new StatementCounter();
