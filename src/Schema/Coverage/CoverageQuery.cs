@@ -15,7 +15,7 @@ namespace BpjsTk.Schema.Coverage;
 /// </summary>
 internal static class CoverageQuery
 {
-    public static async Task<CoveragePage> RunAsync(BpjsTkDbContext db, CoverageRequest request, bool countRows, CancellationToken cancellationToken)
+    public static async Task<CoveragePage> RunAsync(BpjsTkDbContext db, CoverageRequest request, bool countRows, bool compareWithPrevious, CancellationToken cancellationToken)
     {
         var groups = Aggregate(Facts(db, request, request.Filter));
         var ordered = Order(db, groups, request.Order);
@@ -23,7 +23,7 @@ internal static class CoverageQuery
         var total = countRows && (request.Skip > 0 || page.Count == request.Take)
             ? await groups.CountAsync(cancellationToken).ConfigureAwait(false)
             : request.Skip + page.Count;
-        var previous = page.Count > 0 && request.GroupBy.Contains(CoverageDimension.Period)
+        var previous = compareWithPrevious && page.Count > 0 && request.GroupBy.Contains(CoverageDimension.Period)
             ? await PreviousPeriodsAsync(db, request, page, cancellationToken).ConfigureAwait(false)
             : [];
         var rows = page.Select(a => ToRow(a, request.Granularity, previous)).ToList();

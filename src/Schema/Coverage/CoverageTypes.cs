@@ -128,6 +128,12 @@ internal static class CoverageTypes
 
                 var factory = ctx.Service<IDbContextFactory<BpjsTkDbContext>>();
                 await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-                return await CoverageQuery.RunAsync(db, request, countRows: true, ct).ConfigureAwait(false);
+                // the total and the previous period cost a statement each: only when the document asks for them
+                var page = ctx.Selection.GetSelections(ctx.Schema.GetType<ObjectType>("CoverageCollectionSegment"));
+                var countRows = page.Any(f => f.Field.Name is "totalCount" or "pageInfo");
+                var rowType = ctx.Schema.GetType<ObjectType>("CoverageRow");
+                var compareWithPrevious = page.Where(f => f.Field.Name == "items")
+                    .Any(items => items.GetSelections(rowType).Any(f => f.Field.Name == "changeFromPreviousPeriod"));
+                return await CoverageQuery.RunAsync(db, request, countRows, compareWithPrevious, ct).ConfigureAwait(false);
             });
 }

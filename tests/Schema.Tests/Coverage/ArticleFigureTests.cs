@@ -161,6 +161,20 @@ public sealed class ArticleFigureTests(SampleSchema sample) : IClassFixture<Samp
         Assert.Equal(expected, names);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData(DatabaseProvider.Postgres)]
+    public async Task The_total_and_the_previous_period_are_queried_only_when_selected(DatabaseProvider provider)
+    {
+        var host = await sample.GetAsync(provider);
+        await host.ExecuteAsync("""{ coverage(groupBy: [BRANCH, CATEGORY, PERIOD], take: 1) { items { activeParticipants } } }""");
+        Assert.Single(host.Statements.Statements);
+
+        var result = await host.ExecuteAsync("""{ coverage(groupBy: [BRANCH, CATEGORY, PERIOD], take: 1) { totalCount items { activeParticipants changeFromPreviousPeriod { absolute } } } }""");
+        Assert.Contains("\"totalCount\": 9", result, StringComparison.Ordinal);
+        Assert.Equal(3, host.Statements.Statements.Count);
+    }
+
     [Fact]
     public async Task Coverage_is_grouped_by_the_database()
     {
