@@ -15,15 +15,15 @@ namespace BpjsTk.Benchmarks.Reporting;
 /// </summary>
 internal static class ReportingBenchmark
 {
-    public const string Usage = "reporting [--check] [--artifacts <folder>] [--doc docs/benchmarks.md] [BenchmarkDotNet options]";
+    public const string Usage = "reporting [--check | --profile] [--artifacts <folder>] [--doc docs/benchmarks.md] [BenchmarkDotNet options]";
 
     private const string Heading = "## Reporting: the API against direct SQL";
 
     public static int Run(string[] args)
     {
-        if (args.Contains("--check"))
+        if (args.Contains("--check") || args.Contains("--profile"))
         {
-            return Check();
+            return Check(profile: args.Contains("--profile"));
         }
 
         var artifacts = Path.GetFullPath(Take(ref args, "--artifacts") ?? "BenchmarkDotNet.Artifacts");
@@ -52,17 +52,23 @@ internal static class ReportingBenchmark
         return 0;
     }
 
-    // every query once through the API and once as SQL, compared row by row, without timing anything
-    private static int Check()
+    // every query once through the API and once as SQL, compared row by row; with profile, three more of each with the API's statements logged
+    private static int Check(bool profile)
     {
         foreach (var provider in Enum.GetValues<Data.DatabaseProvider>())
         {
             foreach (var query in ReportingBenchmarks.Queries)
             {
-                var benchmark = new ReportingBenchmarks { Provider = provider, Query = query };
+                var benchmark = new ReportingBenchmarks { Provider = provider, Query = query, LogStatements = profile };
                 benchmark.Setup();
-                benchmark.Cleanup();
                 Console.WriteLine($"{provider} {query}: the API and the SQL agree");
+                for (var i = 0; profile && i < 3; i++)
+                {
+                    benchmark.Api();
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{provider} {query}: direct SQL {benchmark.TimeSql().TotalMilliseconds:0.0} ms"));
+                }
+
+                benchmark.Cleanup();
             }
         }
 

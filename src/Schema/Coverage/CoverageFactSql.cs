@@ -38,7 +38,7 @@ internal static class CoverageFactSql
         LEFT JOIN "Provinces" fp ON fp."Id" = f."ProvinceId"
         LEFT JOIN "Regencies" rg ON rg."Id" = f."RegencyId"
         LEFT JOIN "Provinces" rp ON rp."Id" = rg."ProvinceId"
-        WHERE f."Period" >= {0} AND f."Period" <= {1}
+        WHERE f."Period" >= {0} AND f."Period" <= {1}{figureCategories}
           AND (f."ActiveParticipants" IS NOT NULL OR f."NewParticipants" IS NOT NULL OR f."ActiveEmployers" IS NOT NULL
                OR f."WadahCount" IS NOT NULL OR f."Contributions" IS NOT NULL)
         UNION ALL
@@ -60,7 +60,7 @@ internal static class CoverageFactSql
         LEFT JOIN "Provinces" tp ON tp."Id" = t."ProvinceId"
         LEFT JOIN "Regencies" rg ON rg."Id" = t."RegencyId"
         LEFT JOIN "Provinces" rp ON rp."Id" = rg."ProvinceId"
-        WHERE t."Period" >= {0} AND t."Period" <= {1}
+        WHERE t."Period" >= {0} AND t."Period" <= {1}{targetCategories}
         UNION ALL
         SELECT 'POTENTIAL',
                COALESCE(w."RegionId", wp."RegionId", rp."RegionId"),
@@ -73,7 +73,7 @@ internal static class CoverageFactSql
         LEFT JOIN "Provinces" wp ON wp."Id" = w."ProvinceId"
         LEFT JOIN "Regencies" rg ON rg."Id" = w."RegencyId"
         LEFT JOIN "Provinces" rp ON rp."Id" = rg."ProvinceId"
-        WHERE w."Unit" = 'WORKERS' AND w."Period" >= {0} AND w."Period" <= {1}
+        WHERE w."Unit" = 'WORKERS' AND w."Period" >= {0} AND w."Period" <= {1}{potentialCategories}
         """;
 
     private const string Slice = """
@@ -91,7 +91,8 @@ internal static class CoverageFactSql
 
     public const int NoEnd = 999_999;
 
-    public static string For(IReadOnlyCollection<CoverageDimension> groupBy, PeriodGranularity granularity)
+    /// <param name="categories">Category codes to keep (empty keeps all); inlined from the enum's names, never from user text, so the window sorts only their figures.</param>
+    public static string For(IReadOnlyCollection<CoverageDimension> groupBy, PeriodGranularity granularity, IReadOnlyCollection<string> categories)
     {
         var sql = new StringBuilder("SELECT ");
         foreach (var column in (string[])["RegionId", "ProvinceId", "RegencyId", "BranchId", "SubBranchOfficeId", "Category", "OccupationId", "Program", "PartnerProgramId", "Period", "SourceId", .. Flows])
@@ -132,7 +133,13 @@ internal static class CoverageFactSql
         Key(sql, groupBy, CoverageDimension.Program, "Program", "TEXT");
         Key(sql, groupBy, CoverageDimension.PartnerProgram, "PartnerProgramId", "INTEGER");
         sql.Append(period).Append(" AS \"KeyPeriod\"");
-        sql.Append(" FROM (").Append(Facts).Append(") x");
+        var inList = categories.Count == 0 ? null : " IN (" + string.Join(", ", categories.Select(c => "'" + c + "'")) + ")";
+        sql.Append(" FROM (")
+            .Append(Facts
+                .Replace("{figureCategories}", inList is null ? "" : " AND f.\"Category\"" + inList, StringComparison.Ordinal)
+                .Replace("{targetCategories}", inList is null ? "" : " AND t.\"Category\"" + inList, StringComparison.Ordinal)
+                .Replace("{potentialCategories}", inList is null ? "" : " AND w.\"Category\"" + inList, StringComparison.Ordinal))
+            .Append(") x");
         if (!monthly)
         {
             sql.Append(" WINDOW slice AS (PARTITION BY ").Append(Slice);

@@ -63,12 +63,13 @@ internal static class CoverageQuery
     private static CoverageKey KeyOf(CoverageAggregate a) =>
         new(a.RegionId, a.ProvinceId, a.RegencyId, a.BranchId, a.SubBranchOfficeId, a.Category, a.OccupationId, a.Program, a.PartnerProgramId, a.Period);
 
-    // the period range goes into the SQL itself: stock measures take the last month reported within it
+    // the period range and the categories go into the SQL itself: stock measures take the last month reported within the range
     private static IQueryable<CoverageFact> Facts(BpjsTkDbContext db, CoverageRequest request, CoverageFilterInput filter)
     {
         var first = PeriodText.TryParse(filter.From, out var from, out _) ? from.ToYyyymm() : CoverageFactSql.NoStart;
         var last = PeriodText.TryParse(filter.To, out _, out var to) ? to.ToYyyymm() : CoverageFactSql.NoEnd;
-        var facts = Filter(db, db.Database.SqlQueryRaw<CoverageFact>(CoverageFactSql.For(request.GroupBy, request.Granularity), first, last), filter);
+        var categories = filter.Categories is { Count: > 0 } codes ? codes.Distinct().Select(EnumNames.Of).ToList() : [];
+        var facts = Filter(db, db.Database.SqlQueryRaw<CoverageFact>(CoverageFactSql.For(request.GroupBy, request.Granularity, categories), first, last), filter);
         return request.Scope is { } scope ? Scope(facts, scope) : facts;
     }
 
@@ -102,12 +103,6 @@ internal static class CoverageQuery
         {
             var ids = db.SubBranchOffices.Where(s => offices.Contains(s.Code)).Select(s => (int?)s.Id);
             facts = facts.Where(f => ids.Contains(f.SubBranchOfficeId));
-        }
-
-        if (filter.Categories is { Count: > 0 } categories)
-        {
-            var names = categories.Select(EnumNames.Of).ToList();
-            facts = facts.Where(f => names.Contains(f.Category!));
         }
 
         if (filter.OccupationCodes is { Count: > 0 } occupations)

@@ -13,47 +13,11 @@ namespace BpjsTk.Schema.Tests.Coverage;
 /// them: BPU grows from 1,100 active participants in January by 100 a month (100 new each month, Rp16,800 each), and
 /// PU holds 5,000 + 10 a month with 20 active employers but stops reporting after September.
 /// </summary>
-public sealed class MonthlyFigures(PostgresCluster cluster) : IAsyncDisposable
+public sealed class MonthlyFigures(PostgresCluster cluster) : SampleSchema(cluster)
 {
     public const string BranchCode = "KC-SAMARINDA";
 
-    private readonly string _sqliteFolder = Directory.CreateTempSubdirectory("bpjstk-monthly-").FullName;
-    private readonly Dictionary<DatabaseProvider, Task<SampleHost>> _hosts = [];
-    private readonly Lock _lock = new();
-
-    public Task<SampleHost> GetAsync(DatabaseProvider provider)
-    {
-        lock (_lock)
-        {
-            if (!_hosts.TryGetValue(provider, out var host))
-            {
-                host = CreateAsync(provider);
-                _hosts[provider] = host;
-            }
-
-            return host;
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var host in _hosts.Values)
-        {
-            await (await host).Services.DisposeAsync();
-        }
-
-        Directory.Delete(_sqliteFolder, recursive: true);
-    }
-
-    private async Task<SampleHost> CreateAsync(DatabaseProvider provider)
-    {
-        var settings = provider == DatabaseProvider.Sqlite
-            ? new DatabaseSettings(provider, $"Data Source={Path.Combine(_sqliteFolder, "monthly.db")};Pooling=False")
-            : new DatabaseSettings(provider, await cluster.CreateDatabaseAsync("schema_monthly"));
-        return await SampleSchema.CreateHostAsync(settings, AddYearAsync);
-    }
-
-    private static async Task AddYearAsync(BpjsTkDbContext db, CancellationToken cancellationToken)
+    protected override async Task AddDataAsync(BpjsTkDbContext db, CancellationToken cancellationToken)
     {
         var office = await db.Offices.Where(o => o.Code == BranchCode).Select(o => o.Id).SingleAsync(cancellationToken);
         var source = new Source { Code = "MONTHLY-2019", Kind = SourceKind.OfficialStatistics, Publisher = "BPJS Ketenagakerjaan", Title = "Monthly figures 2019", PublishedYear = 2020 };
