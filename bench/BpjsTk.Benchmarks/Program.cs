@@ -2,6 +2,7 @@ using BpjsTk.Benchmarks.Engine;
 using BpjsTk.Benchmarks.Generation;
 using BpjsTk.Benchmarks.Membership;
 using BpjsTk.Benchmarks.Import;
+using BpjsTk.Benchmarks.Reporting;
 
 return args.FirstOrDefault() switch
 {
@@ -11,6 +12,7 @@ return args.FirstOrDefault() switch
     "membership-niks" => await MembershipNiks.RunAsync(args[1..]),
     "engine-worker" => EngineWorker.Run(),
     "import-file" => await ImportFileGenerator.RunAsync(args[1..]),
+    "reporting" => ReportingBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -22,5 +24,6 @@ static int Usage()
     Console.Error.WriteLine("       " + MembershipNiks.Usage);
     Console.Error.WriteLine("       " + EngineWorker.Usage);
     Console.Error.WriteLine("       " + ImportFileGenerator.Usage);
+    Console.Error.WriteLine("       " + ReportingBenchmark.Usage);
     return 2;
 }

@@ -4,8 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BpjsTk.Schema.Tests;
 
-/// <summary>The domain schema over a database migrated and seeded with the sample data, per provider, shared by read-only tests.</summary>
-public sealed class SampleSchema(PostgresCluster cluster) : IAsyncDisposable
+/// <summary>
+/// The domain schema over a database migrated and seeded with the sample data, per provider, shared by read-only tests.
+/// A fixture that needs more data derives from it and overrides <see cref="AddDataAsync"/>.
+/// </summary>
+public class SampleSchema(PostgresCluster cluster) : IAsyncDisposable
 {
     private static readonly byte[] NikHashKey = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
     private readonly Lazy<string> _sqliteFolder = new(() => Directory.CreateTempSubdirectory("bpjstk-schema-").FullName);
@@ -26,6 +29,9 @@ public sealed class SampleSchema(PostgresCluster cluster) : IAsyncDisposable
         }
     }
 
+    /// <summary>Writes what a derived fixture adds to the sample data, once per provider.</summary>
+    protected virtual Task AddDataAsync(BpjsTkDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async ValueTask DisposeAsync()
     {
         foreach (var host in _hosts.Values)
@@ -37,6 +43,8 @@ public sealed class SampleSchema(PostgresCluster cluster) : IAsyncDisposable
         {
             Directory.Delete(_sqliteFolder.Value, recursive: true);
         }
+
+        GC.SuppressFinalize(this);
     }
 
     private async Task<SampleHost> CreateAsync(DatabaseProvider provider)
@@ -47,6 +55,7 @@ public sealed class SampleSchema(PostgresCluster cluster) : IAsyncDisposable
         await using (var db = settings.CreateContext())
         {
             await DatabaseInitializer.InitializeAsync(db, NikHashKey, CancellationToken.None);
+            await AddDataAsync(db, CancellationToken.None);
         }
 
         var counter = new StatementCounter();

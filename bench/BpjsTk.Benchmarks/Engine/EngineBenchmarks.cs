@@ -7,6 +7,9 @@ using BpjsTk.GraphQL.Validation;
 
 namespace BpjsTk.Benchmarks.Engine;
 
+// the engine's Schema, not the BpjsTk.Schema namespace the reporting benchmarks bring in
+using Schema = BpjsTk.GraphQL.Types.Schema;
+
 /// <summary>
 /// Parse, validate and the full request pipeline for each case, the pipeline once with the document cache
 /// off (every request parses and validates) and once with it on (the product's steady state).

@@ -4,6 +4,9 @@ using BpjsTk.GraphQL.Utilities;
 
 namespace BpjsTk.Benchmarks.Engine;
 
+// the engine's Schema, not the BpjsTk.Schema namespace the reporting benchmarks bring in
+using Schema = BpjsTk.GraphQL.Types.Schema;
+
 /// <summary>
 /// The reporting schema, its in-memory data and the documents, read from Engine/Documents, which
 /// bench/js/engine-compare.mjs reads too so both engines run the same work.

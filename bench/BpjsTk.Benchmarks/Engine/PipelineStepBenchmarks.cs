@@ -6,6 +6,9 @@ using BpjsTk.GraphQL.Utilities.CostAnalysis;
 
 namespace BpjsTk.Benchmarks.Engine;
 
+// the engine's Schema, not the BpjsTk.Schema namespace the reporting benchmarks bring in
+using Schema = BpjsTk.GraphQL.Types.Schema;
+
 /// <summary>
 /// Where a cached request's time goes: the cached pipeline with its per-request checks switched off one by one,
 /// and those checks alone (cache key, variable coercion, static cost). Run with --filter *PipelineStep*.

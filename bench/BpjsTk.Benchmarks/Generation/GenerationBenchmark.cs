@@ -14,8 +14,8 @@ internal static class GenerationBenchmark
     public const string Usage =
         "generate --provider sqlite|postgres --connection <connection string> [--scale small|medium|national] [--seed N] [--participants N]";
 
-    // A fixed benchmark key: the hashes are never compared with a server's.
-    private static readonly byte[] NikKey = "benchmark NIK hashing key, 32 b!"u8.ToArray();
+    // A fixed benchmark key, so the API over the generated data (bench/BpjsTk.Benchmarks/Reporting) can hash NIKs the same way.
+    public static readonly byte[] NikKey = "benchmark NIK hashing key, 32 b!"u8.ToArray();
 
     public static async Task<int> RunAsync(string[] args)
     {

@@ -9,7 +9,7 @@ namespace BpjsTk.Schema.Coverage;
 
 /// <summary>
 /// The <c>coverage(period:, category:)</c> field on areas and offices: the same GROUP BY as the root report,
-/// batched per request so a list of regions with their coverage costs one aggregate and one source query.
+/// batched per request so a list of regions with their coverage costs one aggregate statement (sources only when selected).
 /// </summary>
 internal static class AreaCoverageField
 {
@@ -45,7 +45,7 @@ internal static class AreaCoverageField
                             Scope = new CoverageScope(dimension, keys),
                         };
                         await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-                        var page = await CoverageQuery.RunAsync(db, request, countRows: false, ct).ConfigureAwait(false);
+                        var page = await CoverageQuery.RunAsync(db, request, countRows: false, compareWithPrevious: false, ct).ConfigureAwait(false);
                         return page.Items.ToDictionary(r => KeyOf(r, dimension), r => (CoverageRow?)(r with { Period = period }));
                     },
                     $"coverage:{dimension}:{period}:{category}");

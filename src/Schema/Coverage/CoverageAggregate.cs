@@ -35,5 +35,12 @@ internal sealed class CoverageAggregate
 
     public long? Target { get; set; }
 
+    public long? NewParticipantsTarget { get; set; }
+
+    public long? ActiveEmployersTarget { get; set; }
+
     public long? PotentialWorkforce { get; set; }
+
+    /// <summary>The ids of the sources behind the row, comma-separated, in no particular order.</summary>
+    public string SourceIds { get; set; } = "";
 }

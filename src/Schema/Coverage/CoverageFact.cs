@@ -58,6 +58,10 @@ internal sealed class CoverageFact
 
     public long? TargetActiveParticipants { get; set; }
 
+    public long? TargetNewParticipants { get; set; }
+
+    public long? TargetActiveEmployers { get; set; }
+
     public long? PotentialWorkforce { get; set; }
 
     public int SourceId { get; set; }

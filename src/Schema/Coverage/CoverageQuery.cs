@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using BpjsTk.Data.Periods;
 using BpjsTk.Data.Programs;
@@ -10,31 +11,22 @@ namespace BpjsTk.Schema.Coverage;
 
 /// <summary>
 /// Computes coverage rows in the database: filters the flattened facts, groups them with LINQ GroupBy (SQL GROUP BY),
-/// orders and pages; a second GROUP BY lists the sources behind each row of the page.
+/// orders and pages, with the sources of each row in the same statement.
 /// </summary>
 internal static class CoverageQuery
 {
-    private static readonly ILookup<CoverageKey, int> NoSources = Array.Empty<CoverageKey>().ToLookup(k => k, _ => 0);
-
-    public static async Task<CoveragePage> RunAsync(BpjsTkDbContext db, CoverageRequest request, bool countRows, CancellationToken cancellationToken)
+    public static async Task<CoveragePage> RunAsync(BpjsTkDbContext db, CoverageRequest request, bool countRows, bool compareWithPrevious, CancellationToken cancellationToken)
     {
-        var facts = Filter(db, db.Database.SqlQueryRaw<CoverageFact>(CoverageFactSql.For(request.GroupBy, request.Granularity)), request.Filter);
-        if (request.Scope is { } scope)
-        {
-            facts = Scope(facts, scope);
-        }
-
-        var groups = Aggregate(facts);
-        var ordered = Order(groups, request.Order);
+        var groups = Aggregate(Facts(db, request, request.Filter));
+        var ordered = Order(db, groups, request.Order);
         var page = await ordered.Skip(request.Skip).Take(request.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
         var total = countRows && (request.Skip > 0 || page.Count == request.Take)
             ? await groups.CountAsync(cancellationToken).ConfigureAwait(false)
             : request.Skip + page.Count;
-        var sources = page.Count == 0 ? NoSources : await SourcesAsync(facts, cancellationToken).ConfigureAwait(false);
-        var previous = page.Count > 0 && request.GroupBy.Contains(CoverageDimension.Period)
+        var previous = compareWithPrevious && page.Count > 0 && request.GroupBy.Contains(CoverageDimension.Period)
             ? await PreviousPeriodsAsync(db, request, page, cancellationToken).ConfigureAwait(false)
             : [];
-        var rows = page.Select(a => ToRow(a, request.Granularity, sources, previous)).ToList();
+        var rows = page.Select(a => ToRow(a, request.Granularity, previous)).ToList();
         return new CoveragePage(rows, request.Skip, total);
     }
 
@@ -62,12 +54,7 @@ internal static class CoverageQuery
             Programs = filter.Programs,
             PartnerProgramCodes = filter.PartnerProgramCodes,
         };
-        var facts = Filter(db, db.Database.SqlQueryRaw<CoverageFact>(CoverageFactSql.For(request.GroupBy, request.Granularity)), shifted);
-        if (request.Scope is { } scope)
-        {
-            facts = Scope(facts, scope);
-        }
-
+        var facts = Facts(db, request, shifted);
         var keys = page.Where(a => a.Period is not null).Select(a => (int?)PeriodText.Previous(a.Period!.Value, request.Granularity)).Distinct().ToList();
         var rows = await Aggregate(facts).Where(a => keys.Contains(a.Period)).ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(KeyOf);
@@ -76,20 +63,18 @@ internal static class CoverageQuery
     private static CoverageKey KeyOf(CoverageAggregate a) =>
         new(a.RegionId, a.ProvinceId, a.RegencyId, a.BranchId, a.SubBranchOfficeId, a.Category, a.OccupationId, a.Program, a.PartnerProgramId, a.Period);
 
+    // the period range and the categories go into the SQL itself: stock measures take the last month reported within the range
+    private static IQueryable<CoverageFact> Facts(BpjsTkDbContext db, CoverageRequest request, CoverageFilterInput filter)
+    {
+        var first = PeriodText.TryParse(filter.From, out var from, out _) ? from.ToYyyymm() : CoverageFactSql.NoStart;
+        var last = PeriodText.TryParse(filter.To, out _, out var to) ? to.ToYyyymm() : CoverageFactSql.NoEnd;
+        var categories = filter.Categories is { Count: > 0 } codes ? codes.Distinct().Select(EnumNames.Of).ToList() : [];
+        var facts = Filter(db, db.Database.SqlQueryRaw<CoverageFact>(CoverageFactSql.For(request.GroupBy, request.Granularity, categories), first, last), filter);
+        return request.Scope is { } scope ? Scope(facts, scope) : facts;
+    }
+
     private static IQueryable<CoverageFact> Filter(BpjsTkDbContext db, IQueryable<CoverageFact> facts, CoverageFilterInput filter)
     {
-        if (PeriodText.TryParse(filter.From, out var from, out _))
-        {
-            var first = from.ToYyyymm();
-            facts = facts.Where(f => f.Period >= first);
-        }
-
-        if (PeriodText.TryParse(filter.To, out _, out var to))
-        {
-            var last = to.ToYyyymm();
-            facts = facts.Where(f => f.Period <= last);
-        }
-
         if (filter.RegionCodes is { Count: > 0 } regions)
         {
             var ids = db.Regions.Where(r => regions.Contains(r.Code)).Select(r => (int?)r.Id);
@@ -118,12 +103,6 @@ internal static class CoverageQuery
         {
             var ids = db.SubBranchOffices.Where(s => offices.Contains(s.Code)).Select(s => (int?)s.Id);
             facts = facts.Where(f => ids.Contains(f.SubBranchOfficeId));
-        }
-
-        if (filter.Categories is { Count: > 0 } categories)
-        {
-            var names = categories.Select(EnumNames.Of).ToList();
-            facts = facts.Where(f => names.Contains(f.Category!));
         }
 
         if (filter.OccupationCodes is { Count: > 0 } occupations)
@@ -161,9 +140,34 @@ internal static class CoverageQuery
         };
     }
 
-    // MAX tells "nothing reported" (null) apart from a reported zero, which SUM alone would hide behind COALESCE
+    // MAX tells "nothing reported" (null) apart from a reported zero, which SUM alone would hide behind COALESCE.
+    // Grouping by source first lets the outer GROUP BY list each row's sources in the same statement.
     private static IQueryable<CoverageAggregate> Aggregate(IQueryable<CoverageFact> facts) =>
-        facts.GroupBy(f => new { f.KeyRegionId, f.KeyProvinceId, f.KeyRegencyId, f.KeyBranchId, f.KeySubBranchOfficeId, f.KeyCategory, f.KeyOccupationId, f.KeyProgram, f.KeyPartnerProgramId, f.KeyPeriod })
+        facts.GroupBy(f => new { f.KeyRegionId, f.KeyProvinceId, f.KeyRegencyId, f.KeyBranchId, f.KeySubBranchOfficeId, f.KeyCategory, f.KeyOccupationId, f.KeyProgram, f.KeyPartnerProgramId, f.KeyPeriod, f.SourceId })
+            .Select(g => new
+            {
+                g.Key.KeyRegionId,
+                g.Key.KeyProvinceId,
+                g.Key.KeyRegencyId,
+                g.Key.KeyBranchId,
+                g.Key.KeySubBranchOfficeId,
+                g.Key.KeyCategory,
+                g.Key.KeyOccupationId,
+                g.Key.KeyProgram,
+                g.Key.KeyPartnerProgramId,
+                g.Key.KeyPeriod,
+                g.Key.SourceId,
+                ActiveParticipants = g.Max(f => f.ActiveParticipants) == null ? null : g.Sum(f => f.ActiveParticipants),
+                NewParticipants = g.Max(f => f.NewParticipants) == null ? null : g.Sum(f => f.NewParticipants),
+                ActiveEmployers = g.Max(f => f.ActiveEmployers) == null ? null : g.Sum(f => f.ActiveEmployers),
+                WadahCount = g.Max(f => f.WadahCount) == null ? null : g.Sum(f => f.WadahCount),
+                Contributions = g.Max(f => f.Contributions) == null ? null : g.Sum(f => f.Contributions),
+                Target = g.Max(f => f.TargetActiveParticipants) == null ? null : g.Sum(f => f.TargetActiveParticipants),
+                NewParticipantsTarget = g.Max(f => f.TargetNewParticipants) == null ? null : g.Sum(f => f.TargetNewParticipants),
+                ActiveEmployersTarget = g.Max(f => f.TargetActiveEmployers) == null ? null : g.Sum(f => f.TargetActiveEmployers),
+                PotentialWorkforce = g.Max(f => f.PotentialWorkforce) == null ? null : g.Sum(f => f.PotentialWorkforce),
+            })
+            .GroupBy(s => new { s.KeyRegionId, s.KeyProvinceId, s.KeyRegencyId, s.KeyBranchId, s.KeySubBranchOfficeId, s.KeyCategory, s.KeyOccupationId, s.KeyProgram, s.KeyPartnerProgramId, s.KeyPeriod })
             .Select(g => new CoverageAggregate
             {
                 RegionId = g.Key.KeyRegionId,
@@ -176,44 +180,50 @@ internal static class CoverageQuery
                 Program = g.Key.KeyProgram,
                 PartnerProgramId = g.Key.KeyPartnerProgramId,
                 Period = g.Key.KeyPeriod,
-                ActiveParticipants = g.Max(f => f.ActiveParticipants) == null ? null : g.Sum(f => f.ActiveParticipants),
-                NewParticipants = g.Max(f => f.NewParticipants) == null ? null : g.Sum(f => f.NewParticipants),
-                ActiveEmployers = g.Max(f => f.ActiveEmployers) == null ? null : g.Sum(f => f.ActiveEmployers),
-                WadahCount = g.Max(f => f.WadahCount) == null ? null : g.Sum(f => f.WadahCount),
-                Contributions = g.Max(f => f.Contributions) == null ? null : g.Sum(f => f.Contributions),
-                Target = g.Max(f => f.TargetActiveParticipants) == null ? null : g.Sum(f => f.TargetActiveParticipants),
-                PotentialWorkforce = g.Max(f => f.PotentialWorkforce) == null ? null : g.Sum(f => f.PotentialWorkforce),
-            })
-            .Where(a => a.ActiveParticipants != null || a.NewParticipants != null || a.ActiveEmployers != null || a.WadahCount != null
-                || a.Contributions != null || a.Target != null || a.PotentialWorkforce != null);
+                ActiveParticipants = g.Max(s => s.ActiveParticipants) == null ? null : g.Sum(s => s.ActiveParticipants),
+                NewParticipants = g.Max(s => s.NewParticipants) == null ? null : g.Sum(s => s.NewParticipants),
+                ActiveEmployers = g.Max(s => s.ActiveEmployers) == null ? null : g.Sum(s => s.ActiveEmployers),
+                WadahCount = g.Max(s => s.WadahCount) == null ? null : g.Sum(s => s.WadahCount),
+                Contributions = g.Max(s => s.Contributions) == null ? null : g.Sum(s => s.Contributions),
+                Target = g.Max(s => s.Target) == null ? null : g.Sum(s => s.Target),
+                NewParticipantsTarget = g.Max(s => s.NewParticipantsTarget) == null ? null : g.Sum(s => s.NewParticipantsTarget),
+                ActiveEmployersTarget = g.Max(s => s.ActiveEmployersTarget) == null ? null : g.Sum(s => s.ActiveEmployersTarget),
+                PotentialWorkforce = g.Max(s => s.PotentialWorkforce) == null ? null : g.Sum(s => s.PotentialWorkforce),
+                SourceIds = string.Join(",", g.Select(s => s.SourceId.ToString())),
+            });
 
-    private static IQueryable<CoverageAggregate> Order(IQueryable<CoverageAggregate> groups, IReadOnlyList<CoverageOrderInput> order)
+    private static IQueryable<CoverageAggregate> Order(BpjsTkDbContext db, IQueryable<CoverageAggregate> groups, IReadOnlyList<CoverageOrderInput> order)
     {
         IOrderedQueryable<CoverageAggregate>? ordered = null;
         foreach (var item in order)
         {
+            var direction = item.Direction;
             ordered = item.Field switch
             {
-                CoverageSortField.Region => By(groups, ordered, a => a.RegionId, item.Direction),
-                CoverageSortField.Province => By(groups, ordered, a => a.ProvinceId, item.Direction),
-                CoverageSortField.Regency => By(groups, ordered, a => a.RegencyId, item.Direction),
-                CoverageSortField.Branch => By(groups, ordered, a => a.BranchId, item.Direction),
-                CoverageSortField.SubBranchOffice => By(groups, ordered, a => a.SubBranchOfficeId, item.Direction),
-                CoverageSortField.Category => By(groups, ordered, a => a.Category, item.Direction),
-                CoverageSortField.Occupation => By(groups, ordered, a => a.OccupationId, item.Direction),
-                CoverageSortField.Program => By(groups, ordered, a => a.Program, item.Direction),
-                CoverageSortField.PartnerProgram => By(groups, ordered, a => a.PartnerProgramId, item.Direction),
-                CoverageSortField.Period => By(groups, ordered, a => a.Period, item.Direction),
-                CoverageSortField.ActiveParticipants => By(groups, ordered, a => a.ActiveParticipants, item.Direction),
-                CoverageSortField.NewParticipants => By(groups, ordered, a => a.NewParticipants, item.Direction),
-                CoverageSortField.ActiveEmployers => By(groups, ordered, a => a.ActiveEmployers, item.Direction),
-                CoverageSortField.Contributions => By(groups, ordered, a => a.Contributions, item.Direction),
-                CoverageSortField.WadahCount => By(groups, ordered, a => a.WadahCount, item.Direction),
-                CoverageSortField.PotentialWorkforce => By(groups, ordered, a => a.PotentialWorkforce, item.Direction),
-                CoverageSortField.CoverageRate => By(groups, ordered, a => (double?)a.ActiveParticipants / a.PotentialWorkforce, item.Direction),
-                CoverageSortField.Target => By(groups, ordered, a => a.Target, item.Direction),
-                CoverageSortField.TargetAttainment => By(groups, ordered, a => (double?)a.ActiveParticipants / a.Target, item.Direction),
-                CoverageSortField.CoverageGap => By(groups, ordered, a => a.PotentialWorkforce - a.ActiveParticipants, item.Direction),
+                CoverageSortField.Region => By(By(groups, ordered, a => db.Regions.Where(r => r.Id == a.RegionId).Select(r => r.Name).FirstOrDefault(), direction), a => a.RegionId, direction),
+                CoverageSortField.Province => By(By(groups, ordered, a => db.Provinces.Where(p => p.Id == a.ProvinceId).Select(p => p.Name).FirstOrDefault(), direction), a => a.ProvinceId, direction),
+                CoverageSortField.Regency => By(By(groups, ordered, a => db.Regencies.Where(r => r.Id == a.RegencyId).Select(r => r.Name).FirstOrDefault(), direction), a => a.RegencyId, direction),
+                CoverageSortField.Branch => By(By(groups, ordered, a => db.Offices.Where(o => o.Id == a.BranchId).Select(o => o.Name).FirstOrDefault(), direction), a => a.BranchId, direction),
+                CoverageSortField.SubBranchOffice => By(By(groups, ordered, a => db.Offices.Where(o => o.Id == a.SubBranchOfficeId).Select(o => o.Name).FirstOrDefault(), direction), a => a.SubBranchOfficeId, direction),
+                CoverageSortField.Category => By(groups, ordered, a => a.Category, direction),
+                CoverageSortField.Occupation => By(By(groups, ordered, a => db.Occupations.Where(o => o.Id == a.OccupationId).Select(o => o.Name).FirstOrDefault(), direction), a => a.OccupationId, direction),
+                CoverageSortField.Program => By(groups, ordered, a => a.Program, direction),
+                CoverageSortField.PartnerProgram => By(By(groups, ordered, a => db.PartnerPrograms.Where(p => p.Id == a.PartnerProgramId).Select(p => p.Name).FirstOrDefault(), direction), a => a.PartnerProgramId, direction),
+                CoverageSortField.Period => By(groups, ordered, a => a.Period, direction),
+                CoverageSortField.ActiveParticipants => By(groups, ordered, a => a.ActiveParticipants, direction),
+                CoverageSortField.NewParticipants => By(groups, ordered, a => a.NewParticipants, direction),
+                CoverageSortField.ActiveEmployers => By(groups, ordered, a => a.ActiveEmployers, direction),
+                CoverageSortField.Contributions => By(groups, ordered, a => a.Contributions, direction),
+                CoverageSortField.WadahCount => By(groups, ordered, a => a.WadahCount, direction),
+                CoverageSortField.PotentialWorkforce => By(groups, ordered, a => a.PotentialWorkforce, direction),
+                CoverageSortField.CoverageRate => By(groups, ordered, a => (double?)a.ActiveParticipants / a.PotentialWorkforce, direction),
+                CoverageSortField.Target => By(groups, ordered, a => a.Target, direction),
+                CoverageSortField.TargetAttainment => By(groups, ordered, a => (double?)a.ActiveParticipants / a.Target, direction),
+                CoverageSortField.NewParticipantsTarget => By(groups, ordered, a => a.NewParticipantsTarget, direction),
+                CoverageSortField.NewParticipantsTargetAttainment => By(groups, ordered, a => (double?)a.NewParticipants / a.NewParticipantsTarget, direction),
+                CoverageSortField.ActiveEmployersTarget => By(groups, ordered, a => a.ActiveEmployersTarget, direction),
+                CoverageSortField.ActiveEmployersTargetAttainment => By(groups, ordered, a => (double?)a.ActiveEmployers / a.ActiveEmployersTarget, direction),
+                CoverageSortField.CoverageGap => By(groups, ordered, a => a.PotentialWorkforce - a.ActiveParticipants, direction),
                 _ => throw new ArgumentOutOfRangeException(nameof(order), item.Field, "Unknown sort field."),
             };
         }
@@ -225,6 +235,10 @@ internal static class CoverageQuery
         return ordered;
     }
 
+    // the id after the name: names repeat (two regencies may share one), ids do not
+    private static IOrderedQueryable<CoverageAggregate> By(IOrderedQueryable<CoverageAggregate> ordered, Expression<Func<CoverageAggregate, int?>> id, SortDirection direction) =>
+        direction == SortDirection.Descending ? ordered.ThenByDescending(id) : ordered.ThenBy(id);
+
     // nulls last in both directions, so SQLite and PostgreSQL (which disagree on where NULL sorts) give the same pages
     private static IOrderedQueryable<CoverageAggregate> By<TKey>(IQueryable<CoverageAggregate> groups, IOrderedQueryable<CoverageAggregate>? ordered, Expression<Func<CoverageAggregate, TKey>> key, SortDirection direction)
     {
@@ -235,20 +249,7 @@ internal static class CoverageQuery
         return direction == SortDirection.Descending ? nullsLast.ThenByDescending(key) : nullsLast.ThenBy(key);
     }
 
-    private static async Task<ILookup<CoverageKey, int>> SourcesAsync(IQueryable<CoverageFact> facts, CancellationToken cancellationToken)
-    {
-        var links = await facts
-            .Where(f => f.ActiveParticipants != null || f.NewParticipants != null || f.ActiveEmployers != null || f.WadahCount != null
-                || f.Contributions != null || f.TargetActiveParticipants != null || f.PotentialWorkforce != null)
-            .GroupBy(f => new { f.KeyRegionId, f.KeyProvinceId, f.KeyRegencyId, f.KeyBranchId, f.KeySubBranchOfficeId, f.KeyCategory, f.KeyOccupationId, f.KeyProgram, f.KeyPartnerProgramId, f.KeyPeriod, f.SourceId })
-            .Select(g => g.Key)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return links.OrderBy(l => l.SourceId).ToLookup(
-            l => new CoverageKey(l.KeyRegionId, l.KeyProvinceId, l.KeyRegencyId, l.KeyBranchId, l.KeySubBranchOfficeId, l.KeyCategory, l.KeyOccupationId, l.KeyProgram, l.KeyPartnerProgramId, l.KeyPeriod),
-            l => l.SourceId);
-    }
-
-    private static CoverageRow ToRow(CoverageAggregate a, PeriodGranularity granularity, ILookup<CoverageKey, int> sources, Dictionary<CoverageKey, CoverageAggregate> previous)
+    private static CoverageRow ToRow(CoverageAggregate a, PeriodGranularity granularity, Dictionary<CoverageKey, CoverageAggregate> previous)
     {
         var key = KeyOf(a);
         var before = a.Period is { } current && previous.TryGetValue(key with { Period = PeriodText.Previous(current, granularity) }, out var found) ? found : null;
@@ -271,10 +272,12 @@ internal static class CoverageQuery
             WadahCount = a.WadahCount,
             PotentialWorkforce = a.PotentialWorkforce,
             Target = a.Target,
+            NewParticipantsTarget = a.NewParticipantsTarget,
+            ActiveEmployersTarget = a.ActiveEmployersTarget,
             ChangeFromPreviousPeriod = before?.ActiveParticipants is { } was && a.ActiveParticipants is { } now
                 ? new PeriodChange(PeriodText.Format(before.Period!.Value, granularity), was, now - was, was == 0 ? null : (double)(now - was) / was)
                 : null,
-            SourceIds = [.. sources[key]],
+            SourceIds = [.. a.SourceIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => int.Parse(id, CultureInfo.InvariantCulture)).Distinct().Order()],
         };
     }
 }

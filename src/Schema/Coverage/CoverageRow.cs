@@ -37,13 +37,24 @@ internal sealed record CoverageRow
 
     public long? PotentialWorkforce { get; init; }
 
+    /// <summary>Target of active participants.</summary>
     public long? Target { get; init; }
+
+    public long? NewParticipantsTarget { get; init; }
+
+    public long? ActiveEmployersTarget { get; init; }
 
     /// <summary>Active participants over the potential workforce; null where either is unknown.</summary>
     public double? CoverageRate => Ratio(ActiveParticipants, PotentialWorkforce);
 
     /// <summary>Active participants over the target; null where either is unknown.</summary>
     public double? TargetAttainment => Ratio(ActiveParticipants, Target);
+
+    /// <summary>New participants over their target; null where either is unknown.</summary>
+    public double? NewParticipantsTargetAttainment => Ratio(NewParticipants, NewParticipantsTarget);
+
+    /// <summary>Active employers over their target; null where either is unknown.</summary>
+    public double? ActiveEmployersTargetAttainment => Ratio(ActiveEmployers, ActiveEmployersTarget);
 
     /// <summary>Potential workforce not yet covered; null where either is unknown.</summary>
     public long? CoverageGap => PotentialWorkforce - ActiveParticipants;

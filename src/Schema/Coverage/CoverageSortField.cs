@@ -1,6 +1,6 @@
 namespace BpjsTk.Schema.Coverage;
 
-/// <summary>What coverage rows can be ordered by: every key and every measure.</summary>
+/// <summary>What coverage rows can be ordered by: every key (areas, offices, occupations and partner programmes by name, categories and programmes by code) and every measure.</summary>
 internal enum CoverageSortField
 {
     Region,
@@ -22,5 +22,9 @@ internal enum CoverageSortField
     CoverageRate,
     Target,
     TargetAttainment,
+    NewParticipantsTarget,
+    NewParticipantsTargetAttainment,
+    ActiveEmployersTarget,
+    ActiveEmployersTargetAttainment,
     CoverageGap,
 }

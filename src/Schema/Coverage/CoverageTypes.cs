@@ -13,7 +13,7 @@ internal static class CoverageTypes
     public static SchemaBuilder AddCoverageTypes(this SchemaBuilder builder) => builder
         .AddEnumType<CoverageDimension>(d => d.Description("A key coverage rows can be grouped by."))
         .AddEnumType<PeriodGranularity>(d => d.Description("How finely the PERIOD dimension groups months."))
-        .AddEnumType<CoverageSortField>(d => d.Description("What coverage rows can be ordered by: every key and every measure."))
+        .AddEnumType<CoverageSortField>(d => d.Description("What coverage rows can be ordered by: every key (areas, offices, occupations and partner programmes by name, then id; categories and programmes by code) and every measure."))
         .AddEnumType<SortDirection>(d =>
         {
             // The same SortEnumType the generated XSortInput types use, so both sort arguments share one enum.
@@ -64,28 +64,29 @@ internal static class CoverageTypes
                 ? ctx.LoadByIdAsync("partnerProgramById", id, (db, keys) => db.PartnerPrograms.Where(r => keys.Contains(r.Id)), r => r.Id)
                 : Task.FromResult<Data.Partners.PartnerProgram?>(null));
             d.Field(r => r.Period).Description("The period key: 2016 (YEAR), 2016-Q4 (QUARTER) or 2016-12 (MONTH).");
-            d.Field(r => r.ActiveParticipants).Description("Active participants (peserta aktif) at the end of the period.");
+            d.Field(r => r.ActiveParticipants).Description("Active participants (peserta aktif) at the end of the period: each slice's last month reported within it.");
             d.Field(r => r.NewParticipants).Description("Participants newly registered in the period.");
-            d.Field(r => r.ActiveEmployers).Description("Active employers (perusahaan aktif).");
+            d.Field(r => r.ActiveEmployers).Description("Active employers (perusahaan aktif) at the end of the period: each slice's last month reported within it.");
             d.Field(r => r.Contributions).Description("Contributions (iuran) received, in rupiah.");
             d.Field(r => r.WadahCount).Description("Wadah: organised groups through which informal workers enrol and pay together.");
             d.Field(r => r.PotentialWorkforce).Description("Potensi: the workforce that could be covered (BPS Sakernas or the agency's estimate).");
-            d.Field(r => r.Target).Description("Target of active participants for the period.");
+            d.Field(r => r.Target).Description("Target of active participants at the end of the period.");
+            d.Field(r => r.NewParticipantsTarget).Description("Target of participants newly registered in the period (summed over the months or years it spans).");
+            d.Field(r => r.ActiveEmployersTarget).Description("Target of active employers at the end of the period.");
             d.Field(r => r.CoverageRate).Description("activeParticipants / potentialWorkforce, 0.0365 = 3.65%; null where either is unknown.");
             d.Field(r => r.CoverageGap).Description("potentialWorkforce - activeParticipants: workers not yet covered; null where either is unknown.");
             d.Field(r => r.TargetAttainment).Description("activeParticipants / target; null where either is unknown.");
+            d.Field(r => r.NewParticipantsTargetAttainment).Description("newParticipants / newParticipantsTarget; null where either is unknown.");
+            d.Field(r => r.ActiveEmployersTargetAttainment).Description("activeEmployers / activeEmployersTarget; null where either is unknown.");
             d.Field(r => r.ChangeFromPreviousPeriod).Description("Active participants against the period before; null without PERIOD in groupBy or without a figure for the period before.");
             d.Field("sources").Type("[Source!]!").Description("Where the figures of this row were published.")
                 .Resolve(async ctx =>
                 {
-                    var ids = ctx.Parent<CoverageRow>().SourceIds;
-                    var sources = new Data.Provenance.Source[ids.Count];
-                    for (var i = 0; i < ids.Count; i++)
-                    {
-                        sources[i] = (await ctx.LoadByIdAsync("sourceById", ids[i], (db, keys) => db.Sources.Where(s => keys.Contains(s.Id)), s => s.Id).ConfigureAwait(false))!;
-                    }
-
-                    return sources;
+                    // every id enqueued before the first await, so all rows' sources share one batch
+                    var loads = ctx.Parent<CoverageRow>().SourceIds
+                        .Select(id => ctx.LoadByIdAsync("sourceById", id, (db, keys) => db.Sources.Where(s => keys.Contains(s.Id)), s => s.Id))
+                        .ToList();
+                    return (await Task.WhenAll(loads).ConfigureAwait(false)).OfType<Data.Provenance.Source>().ToArray();
                 });
         })
         .AddObjectType<PeriodChange>(d => d.Description("How active participants changed from the period before."))
@@ -127,6 +128,12 @@ internal static class CoverageTypes
 
                 var factory = ctx.Service<IDbContextFactory<BpjsTkDbContext>>();
                 await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-                return await CoverageQuery.RunAsync(db, request, countRows: true, ct).ConfigureAwait(false);
+                // the total and the previous period cost a statement each: only when the document asks for them
+                var page = ctx.Selection.GetSelections(ctx.Schema.GetType<ObjectType>("CoverageCollectionSegment"));
+                var countRows = page.Any(f => f.Field.Name is "totalCount" or "pageInfo");
+                var rowType = ctx.Schema.GetType<ObjectType>("CoverageRow");
+                var compareWithPrevious = page.Where(f => f.Field.Name == "items")
+                    .Any(items => items.GetSelections(rowType).Any(f => f.Field.Name == "changeFromPreviousPeriod"));
+                return await CoverageQuery.RunAsync(db, request, countRows, compareWithPrevious, ct).ConfigureAwait(false);
             });
 }

@@ -18,7 +18,7 @@ public sealed class ReportingDashboardTests(SampleReporting sample) : IClassFixt
     public const string BranchMonthlyBpuTrend = """
         {
           coverage(groupBy: [BRANCH, PERIOD], granularity: MONTH, where: { branchCodes: ["KC-JEMBER"], categories: [BPU], from: "2016-01", to: "2017-12" }, order: [{ field: PERIOD }]) {
-            items { branch { code } period activeParticipants target targetAttainment changeFromPreviousPeriod { previousPeriod absolute relative } }
+            items { branch { code } period activeParticipants target targetAttainment newParticipantsTarget changeFromPreviousPeriod { previousPeriod absolute relative } }
           }
         }
         """;
@@ -40,7 +40,7 @@ public sealed class ReportingDashboardTests(SampleReporting sample) : IClassFixt
     public const string TargetAttainmentByOffice = """
         {
           coverage(groupBy: [BRANCH, CATEGORY, PERIOD], order: [{ field: TARGET_ATTAINMENT, direction: DESC }]) {
-            items { branch { code name } category period activeParticipants target targetAttainment }
+            items { branch { code name } category period activeParticipants target targetAttainment newParticipantsTarget }
           }
         }
         """;

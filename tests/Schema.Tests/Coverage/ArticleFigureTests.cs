@@ -84,15 +84,29 @@ public sealed class ArticleFigureTests(SampleSchema sample) : IClassFixture<Samp
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [PostgresData(DatabaseProvider.Postgres)]
-    public async Task Regions_with_their_coverage_cost_at_most_two_statements_besides_the_list(DatabaseProvider provider)
+    public async Task Regions_with_their_coverage_cost_the_list_and_one_grouped_statement(DatabaseProvider provider)
     {
         var host = await sample.GetAsync(provider);
         var result = await host.ExecuteAsync("""{ regions(first: 20, where: { code: { neq: "NONE" } }, order: [{ name: ASC }]) { nodes { code coverage(period: "2013", category: BPU) { activeParticipants wadahCount } } } }""");
         Assert.Contains("\"activeParticipants\": 72798", result, StringComparison.Ordinal);
         Assert.Equal(11, CountOccurrences(result, "\"code\""));
         var statements = host.Statements.Statements;
+        Assert.Equal(2, statements.Count);
+        Assert.Contains("GROUP BY", statements[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData(DatabaseProvider.Postgres)]
+    public async Task Regions_with_their_coverage_and_its_sources_cost_one_more_statement_for_the_sources(DatabaseProvider provider)
+    {
+        var host = await sample.GetAsync(provider);
+        var result = await host.ExecuteAsync("""{ regions(first: 20, order: [{ name: ASC }]) { nodes { code coverage(period: "2013", category: BPU) { activeParticipants sources { publisher } } } } }""");
+        Assert.Contains("\"publisher\": \"Bisnis.com\"", result, StringComparison.Ordinal);
+        var statements = host.Statements.Statements;
         Assert.Equal(3, statements.Count);
         Assert.Contains("GROUP BY", statements[1], StringComparison.Ordinal);
+        Assert.Contains("\"Sources\"", statements[2], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -111,6 +125,54 @@ public sealed class ArticleFigureTests(SampleSchema sample) : IClassFixture<Samp
         Assert.Contains("\"previousActiveParticipants\": 74000", result, StringComparison.Ordinal);
         Assert.Contains("\"absolute\": -10294", result, StringComparison.Ordinal);
         SnapshotAssert.Matches(result);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData(DatabaseProvider.Postgres)]
+    public async Task Jember_branch_2017_targets_of_29000_PU_and_18000_BPU_new_participants_come_back_with_their_source(DatabaseProvider provider)
+    {
+        var host = await sample.GetAsync(provider);
+        var result = await host.ExecuteAsync("""
+            {
+              coverage(groupBy: [BRANCH, CATEGORY, PERIOD], where: { branchCodes: ["KC-JEMBER"], from: "2017", to: "2017" }, order: [{ field: CATEGORY }]) {
+                items { branch { code } category period newParticipants newParticipantsTarget newParticipantsTargetAttainment target sources { publisher title } }
+              }
+            }
+            """);
+        Assert.Contains("\"newParticipantsTarget\": 29000", result, StringComparison.Ordinal);
+        Assert.Contains("\"newParticipantsTarget\": 18000", result, StringComparison.Ordinal);
+        Assert.Contains("\"publisher\": \"Antara Jatim\"", result, StringComparison.Ordinal);
+        SnapshotAssert.Matches(result);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "ASC", new[] { "Jawa Timur", "Kalimantan", "Sumbagsel" })]
+    [InlineData(DatabaseProvider.Sqlite, "DESC", new[] { "Sumbagsel", "Kalimantan", "Jawa Timur" })]
+    [PostgresData(DatabaseProvider.Postgres, "ASC", new[] { "Jawa Timur", "Kalimantan", "Sumbagsel" })]
+    [PostgresData(DatabaseProvider.Postgres, "DESC", new[] { "Sumbagsel", "Kalimantan", "Jawa Timur" })]
+    public async Task Sorting_by_region_orders_by_its_name_not_its_id(DatabaseProvider provider, string direction, string[] expected)
+    {
+        var host = await sample.GetAsync(provider);
+        var result = await host.ExecuteAsync($$"""{ coverage(groupBy: [REGION], order: [{ field: REGION, direction: {{direction}} }]) { items { region { name } } } }""");
+        using var document = System.Text.Json.JsonDocument.Parse(result);
+        var names = document.RootElement.GetProperty("data").GetProperty("coverage").GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("region").GetProperty("name").GetString()).ToArray();
+        Assert.Equal(expected, names);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData(DatabaseProvider.Postgres)]
+    public async Task The_total_and_the_previous_period_are_queried_only_when_selected(DatabaseProvider provider)
+    {
+        var host = await sample.GetAsync(provider);
+        await host.ExecuteAsync("""{ coverage(groupBy: [BRANCH, CATEGORY, PERIOD], take: 1) { items { activeParticipants } } }""");
+        Assert.Single(host.Statements.Statements);
+
+        var result = await host.ExecuteAsync("""{ coverage(groupBy: [BRANCH, CATEGORY, PERIOD], take: 1) { totalCount items { activeParticipants changeFromPreviousPeriod { absolute } } } }""");
+        Assert.Contains("\"totalCount\": 9", result, StringComparison.Ordinal);
+        Assert.Equal(3, host.Statements.Statements.Count);
     }
 
     [Fact]
