@@ -53,7 +53,8 @@ internal sealed class MutationConventionBinding(SchemaBuilder builder, SchemaCom
             return;
         }
 
-        var inputArgument = field.Arguments.Count > 0 ? MoveArgumentsToInput(field, options, typeName) : null;
+        var inputTypeName = options.InputTypeName ?? $"{typeName}Input";
+        var inputArgument = field.Arguments.Count == 0 || TakesConventionInput(field, options, inputTypeName) ? null : MoveArgumentsToInput(field, options, inputTypeName);
         var payload = new OutputTypeConfig(TypeKind.Object) { Name = options.PayloadTypeName ?? $"{typeName}Payload" };
         payload.Fields.Add(new FieldConfig
         {
@@ -97,9 +98,15 @@ internal sealed class MutationConventionBinding(SchemaBuilder builder, SchemaCom
         _ => null,
     };
 
-    private string MoveArgumentsToInput(FieldConfig field, MutationFieldOptions options, string typeName)
+    // a field that already takes `input: {Field}Input!` (an input type declared, e.g. bound to a CLR type) keeps it, and its resolver reads it whole
+    private static bool TakesConventionInput(FieldConfig field, MutationFieldOptions options, string inputTypeName) =>
+        field.Arguments is [{ Type: SyntaxTypeReference { Type: NonNullTypeNode { Type: NamedTypeNode named } } } argument]
+        && argument.Name == (options.InputArgumentName ?? "input")
+        && named.Name.Value == inputTypeName;
+
+    private string MoveArgumentsToInput(FieldConfig field, MutationFieldOptions options, string inputTypeName)
     {
-        var input = new InputObjectTypeConfig { Name = options.InputTypeName ?? $"{typeName}Input" };
+        var input = new InputObjectTypeConfig { Name = inputTypeName };
         input.Fields.AddRange(field.Arguments);
         completer.AddType(input);
         var argument = options.InputArgumentName ?? "input";

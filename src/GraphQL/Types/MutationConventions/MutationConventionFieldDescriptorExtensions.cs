@@ -3,7 +3,8 @@ namespace BpjsTk.GraphQL.Types;
 /// <summary>
 /// HotChocolate's mutation convention for a field: its arguments become one <c>input: {Field}Input!</c>, its type becomes
 /// the result field of a <c>{Field}Payload!</c>, and the errors it declares become the payload's <c>errors: [{Field}Error!]</c>.
-/// The resolver still reads its arguments by name and returns its result, or <see cref="MutationErrors"/>. The schema builder needs <c>AddMutationConventions()</c>.
+/// The resolver still reads its arguments by name and returns its result, or <see cref="MutationErrors"/>. A field that already
+/// takes <c>input: {Field}Input!</c> keeps that argument and reads it whole. The schema builder needs <c>AddMutationConventions()</c>.
 /// </summary>
 /// <example>
 /// <code>

@@ -114,6 +114,26 @@ public sealed class MutationConventionTests
     }
 
     [Fact]
+    public async Task Field_already_taking_its_convention_input_keeps_it_and_reads_it_whole()
+    {
+        var schema = SchemaBuilder.New()
+            .AddQueryType(q => q.Field("ping").Type("String").Resolve(_ => "pong"))
+            .AddMutationType(m => m.Field("addBook").Type("Book")
+                .Argument("input", a => a.Type("AddBookInput!"))
+                .UseMutationConvention()
+                .Resolve(ctx => ctx.ArgumentValue<AddBookInput>("input") is { } input ? new Book(input.Isbn, input.Title) : null))
+            .AddInputObjectType<AddBookInput>()
+            .AddObjectType<Book>()
+            .AddMutationConventions()
+            .Build();
+
+        var json = await ExecutionHarness.RunAsync(schema, """mutation { addBook(input: { isbn: "978-2", title: "Dua" }) { book { isbn title } } }""");
+
+        Assert.Contains("addBook(input: AddBookInput!): AddBookPayload!", SchemaPrinter.Print(schema), StringComparison.Ordinal);
+        Assert.Equal("""{"data":{"addBook":{"book":{"isbn":"978-2","title":"Dua"}}}}""", json);
+    }
+
+    [Fact]
     public void Error_named_by_a_type_the_schema_lacks_is_a_schema_error()
     {
         var builder = SchemaBuilder.New()
@@ -162,6 +182,13 @@ public sealed class MutationConventionTests
     }
 
     private sealed record Book(string Isbn, string Title);
+
+    private sealed class AddBookInput
+    {
+        public required string Isbn { get; init; }
+
+        public required string Title { get; init; }
+    }
 
     private sealed record BookNotFound(string Message, string Isbn);
 
