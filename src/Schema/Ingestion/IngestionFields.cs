@@ -1,7 +1,7 @@
 using BpjsTk.Data;
+using BpjsTk.Data.Ingestion;
 using BpjsTk.GraphQL.Types;
 using BpjsTk.Schema.Membership;
-using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,11 +17,12 @@ internal static class IngestionFields
 
     public static FieldDescriptor Writes<TInput>(
         this FieldDescriptor field,
-        Func<BpjsTkDbContext, TimeProvider, IValidator<TInput>> validator,
-        Func<IngestionWrite<TInput>, CancellationToken, Task<object>> write)
+        Func<IngestionWrite<TInput>, CancellationToken, Task<ValidationResult>> validate,
+        Func<IngestionWrite<TInput>, CancellationToken, Task<object>> writer,
+        MutationFieldOptions? options = null)
         where TInput : class =>
         field.Argument(InputArgument, a => a.Type($"{typeof(TInput).Name}!"))
-            .UseMutationConvention()
+            .UseMutationConvention(options)
             .Error<ValidationError>()
             .Resolve<object>(async (ctx, ct) =>
             {
@@ -29,13 +30,9 @@ internal static class IngestionFields
                 var input = ctx.ArgumentValue<TInput>(InputArgument);
                 var time = (ctx.Services.GetService(typeof(TimeProvider)) as TimeProvider) ?? TimeProvider.System;
                 await using var db = await ctx.Service<IDbContextFactory<BpjsTkDbContext>>().CreateDbContextAsync(ct).ConfigureAwait(false);
-                var validation = await validator(db, time).ValidateAsync(input, ct).ConfigureAwait(false);
-                if (!validation.IsValid)
-                {
-                    return Errors(validation);
-                }
-
-                return await write(new IngestionWrite<TInput>(db, input, caller, time), ct).ConfigureAwait(false);
+                var write = new IngestionWrite<TInput>(db, input, ChangeActor.Client(caller.Name), time, ctx.Service<IDataChangeNotifier>());
+                var validation = await validate(write, ct).ConfigureAwait(false);
+                return validation.IsValid ? await writer(write, ct).ConfigureAwait(false) : Errors(validation);
             });
 
     /// <summary>Each broken rule as a payload error naming its input field, e.g. <c>input.rows[3].period</c>.</summary>

@@ -3,7 +3,7 @@ using BpjsTk.GraphQL.Types;
 
 namespace BpjsTk.Schema.Ingestion;
 
-/// <summary>The inputs of the write mutations, the targets and potentials they answer with, and the validation error.</summary>
+/// <summary>The inputs of the write mutations, what they answer with, and the validation error.</summary>
 internal static class IngestionTypes
 {
     public static SchemaBuilder AddIngestionTypes(this SchemaBuilder builder) => builder
@@ -17,6 +17,9 @@ internal static class IngestionTypes
         .AddInputObjectType<RegisterPartnerProgramInput>()
         .AddInputObjectType<SetTargetInput>()
         .AddInputObjectType<SetWorkforcePotentialInput>()
+        .AddInputObjectType<CoverageFigureInput>()
+        .AddInputObjectType<RecordCoverageFiguresInput>()
+        .AddObjectType<CoverageFigureWriteSummary>(d => d.Description("What recording figures did: figures added, corrected, and sent again unchanged."))
         .AddObjectType<SetTargetInput>(d => d.Name("Target").Description("A planned figure (target) as it was set."))
         .AddObjectType<SetWorkforcePotentialInput>(d => d.Name("WorkforcePotential").Description("A potential workforce (potensi) as it was set."));
 }

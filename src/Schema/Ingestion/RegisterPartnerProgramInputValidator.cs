@@ -1,4 +1,5 @@
 using BpjsTk.Data;
+using BpjsTk.Data.Ingestion;
 using BpjsTk.Data.Periods;
 using FluentValidation;
 
@@ -16,8 +17,8 @@ internal sealed class RegisterPartnerProgramInputValidator : AbstractValidator<R
         RuleFor(p => p.LegalBasis).OptionalText(InputLengths.LegalBasis);
         RuleFor(p => p.PartnerCode).RequiredText(InputLengths.Code).KnownCode(db.Partners, "partner");
         RuleFor(p => p.SourceCode).KnownCode(db.Sources, "source");
-        RuleFor(p => p.StartsIn).Must(BeAMonth).WithErrorCode(IngestionErrorCodes.PeriodInvalid).WithMessage("'{PropertyValue}' is not a month: write yyyy-MM.");
-        RuleFor(p => p.EndsIn).Must(BeAMonth).WithErrorCode(IngestionErrorCodes.PeriodInvalid).WithMessage("'{PropertyValue}' is not a month: write yyyy-MM.")
+        RuleFor(p => p.StartsIn).Must(BeAMonth).WithErrorCode(CoverageFigureErrorCodes.PeriodInvalid).WithMessage("'{PropertyValue}' is not a month: write yyyy-MM.");
+        RuleFor(p => p.EndsIn).Must(BeAMonth).WithErrorCode(CoverageFigureErrorCodes.PeriodInvalid).WithMessage("'{PropertyValue}' is not a month: write yyyy-MM.")
             .Must((p, endsIn) => !IsMonth(p.StartsIn, out var start) || !IsMonth(endsIn, out var end) || start <= end)
             .WithErrorCode(IngestionErrorCodes.PeriodOrder).WithMessage("The programme cannot end before it starts.");
         RuleForEach(p => p.OfficeCodes).KnownCode(db.Offices, "office");

@@ -9,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BpjsTk.Schema.Tests.Ingestion;
 
-/// <summary>The domain schema over a database of its own (seeded with the sample data), for tests that write; the caller holds the given scopes.</summary>
+/// <summary>
+/// The domain schema over a database of its own (seeded with the sample data), for tests that write; the caller holds the
+/// given scopes and the clock stands at <see cref="Now"/>.
+/// </summary>
 public sealed class IngestionHost : IAsyncDisposable
 {
     private static readonly byte[] NikHashKey = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
@@ -27,6 +30,9 @@ public sealed class IngestionHost : IAsyncDisposable
         _sqliteFolder = sqliteFolder;
         _executor = new RequestExecutor(services.GetRequiredService<GraphQL.Types.Schema>(), new ExecutionOptions { Services = services });
     }
+
+    /// <summary>The instant the host's clock shows, which changes are stamped with.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 22, 3, 0, 0, TimeSpan.Zero);
 
     /// <summary>The client name changes are recorded under.</summary>
     public const string ClientName = "bi-team";
@@ -46,15 +52,17 @@ public sealed class IngestionHost : IAsyncDisposable
         var services = new ServiceCollection()
             .AddDbContextFactory<BpjsTkDbContext>(settings.Apply)
             .AddSingleton(caller)
+            .AddSingleton<TimeProvider>(new FixedClock(Now))
             .AddBpjsTkSchema()
             .BuildServiceProvider();
         return new IngestionHost(services, settings, folder);
     }
 
     /// <summary>The response as indented JSON.</summary>
-    public async Task<string> ExecuteAsync(string query)
+    public async Task<string> ExecuteAsync(string query, object? variables = null)
     {
-        var result = await _executor.ExecuteAsync(new GraphQLRequest(query), CancellationToken.None);
+        JsonElement? json = variables is null ? null : JsonSerializer.SerializeToElement(variables);
+        var result = await _executor.ExecuteAsync(new GraphQLRequest(query, Variables: json), CancellationToken.None);
         using var document = JsonDocument.Parse(result.ToJson());
         return JsonSerializer.Serialize(document.RootElement, Indented);
     }

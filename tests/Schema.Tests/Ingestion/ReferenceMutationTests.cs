@@ -1,5 +1,5 @@
 using BpjsTk.Data;
-using BpjsTk.Data.Coverage;
+using BpjsTk.Data.Ingestion;
 using BpjsTk.Schema.Membership;
 using BpjsTk.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +43,7 @@ public sealed class ReferenceMutationTests(PostgresCluster cluster)
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [PostgresData(DatabaseProvider.Postgres)]
-    public async Task Employer_is_added_by_npp_and_a_second_upsert_replaces_its_details(DatabaseProvider provider)
+    public async Task Employer_is_added_by_npp_a_correction_replaces_its_details_and_each_change_is_recorded_once(DatabaseProvider provider)
     {
         await using var host = await IngestionHost.CreateAsync(cluster, provider, ApiScopes.DataWrite);
         const string Upsert = """
@@ -57,6 +57,7 @@ public sealed class ReferenceMutationTests(PostgresCluster cluster)
 
         var added = await host.ExecuteAsync(Upsert.Replace("RISK", "1", StringComparison.Ordinal));
         var corrected = await host.ExecuteAsync(Upsert.Replace("RISK", "2", StringComparison.Ordinal));
+        await host.ExecuteAsync(Upsert.Replace("RISK", "2", StringComparison.Ordinal));
 
         Assert.Contains("\"jkkRiskClass\": 1", added, StringComparison.Ordinal);
         Assert.Contains("\"jkkRiskClass\": 2", corrected, StringComparison.Ordinal);
@@ -64,6 +65,11 @@ public sealed class ReferenceMutationTests(PostgresCluster cluster)
         await using var db = host.Database();
         var employer = await db.Employers.SingleAsync(e => e.Npp == "35099001");
         Assert.Equal(2, employer.JkkRiskClass);
+        var changes = await db.Set<DataChange>().Where(c => c.Entity == "Employer" && c.EntityKey == "35099001").OrderBy(c => c.Id).ToListAsync();
+        Assert.Equal([DataChangeAction.Inserted, DataChangeAction.Updated], changes.Select(c => c.Action));
+        Assert.All(changes, c => Assert.Equal("client:" + IngestionHost.ClientName, c.ChangedBy));
+        Assert.Contains("\"jkkRiskClass\":1", changes[1].OldValues, StringComparison.Ordinal);
+        Assert.Contains("\"jkkRiskClass\":2", changes[1].NewValues, StringComparison.Ordinal);
     }
 
     [Theory]
