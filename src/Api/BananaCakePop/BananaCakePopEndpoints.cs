@@ -87,6 +87,9 @@ internal static class BananaCakePopEndpoints
         {
             writer.WriteStartObject();
             writer.WriteBoolean("useBrowserUrlAsEndpoint", true);
+
+            // otherwise the IDE posts to telemetry.chillicream.com once it has been open a while; nothing may leave the machine
+            writer.WriteBoolean("disableTelemetry", true);
             writer.WriteString("title", options.Title);
             writer.WriteString("graphQLDocument", options.Document);
             writer.WriteEndObject();

@@ -54,6 +54,7 @@ public sealed partial class BananaCakePopTests(ApiFactory factory) : IClassFixtu
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         using var config = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.True(config.RootElement.GetProperty("useBrowserUrlAsEndpoint").GetBoolean());
+        Assert.True(config.RootElement.GetProperty("disableTelemetry").GetBoolean());
         Assert.Equal("BpjsTk", config.RootElement.GetProperty("title").GetString());
         Assert.Equal(BananaCakePopOptions.DefaultDocument, config.RootElement.GetProperty("graphQLDocument").GetString());
     }
