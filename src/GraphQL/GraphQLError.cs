@@ -40,4 +40,7 @@ public sealed record GraphQLError
 
     /// <summary>The <c>extensions.code</c>, if any.</summary>
     public string? Code => Extensions.TryGetValue("code", out var code) ? code as string : null;
+
+    /// <summary>The <c>extensions.errorId</c> of a masked error: the host logs its exception under the same id.</summary>
+    public string? ErrorId => Extensions.TryGetValue(MaskedErrors.ErrorIdKey, out var id) ? id as string : null;
 }

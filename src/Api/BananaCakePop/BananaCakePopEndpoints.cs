@@ -17,7 +17,9 @@ internal static class BananaCakePopEndpoints
 
     public static IServiceCollection AddBananaCakePop(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<BananaCakePopOptions>(configuration.GetSection(BananaCakePopOptions.SectionName));
+        services.AddOptions<BananaCakePopOptions>()
+            .Bind(configuration.GetSection(BananaCakePopOptions.SectionName))
+            .PostConfigure<IHostEnvironment>((options, environment) => options.Enabled ??= environment.IsDevelopment());
         services.AddSingleton<BananaCakePopAssets>();
         return services;
     }
@@ -25,7 +27,7 @@ internal static class BananaCakePopEndpoints
     public static IApplicationBuilder UseBananaCakePop(this IApplicationBuilder app)
     {
         var options = app.ApplicationServices.GetRequiredService<IOptions<BananaCakePopOptions>>().Value;
-        if (!options.Enabled)
+        if (options.Enabled is not true)
         {
             return app;
         }
@@ -87,11 +89,12 @@ internal static class BananaCakePopEndpoints
         {
             writer.WriteStartObject();
             writer.WriteBoolean("useBrowserUrlAsEndpoint", true);
-
-            // otherwise the IDE posts to telemetry.chillicream.com once it has been open a while; nothing may leave the machine
+            // the IDE would otherwise post to telemetry.chillicream.com after a while; nothing may leave the machine
             writer.WriteBoolean("disableTelemetry", true);
             writer.WriteString("title", options.Title);
             writer.WriteString("graphQLDocument", options.Document);
+            // the IDE otherwise posts to ChilliCream's telemetry service; it is served to work offline
+            writer.WriteBoolean("disableTelemetry", true);
             writer.WriteEndObject();
         }
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);

@@ -31,8 +31,8 @@ internal sealed class BananaCakePopOptions
         }
         """;
 
-    /// <summary>Serve the IDE at <c>/graphql/</c> to browsers.</summary>
-    public bool Enabled { get; set; } = true;
+    /// <summary>Serve the IDE at <c>/graphql/</c> to browsers. Null: on in Development only.</summary>
+    public bool? Enabled { get; set; }
 
     /// <summary>The folder holding the package's <c>index.html</c>; by default the repository's <c>node_modules</c> copy.</summary>
     public string? AssetsPath { get; set; }

@@ -1,17 +1,21 @@
 using System.Diagnostics;
+using BpjsTk.Api.TrustedDocuments;
 using BpjsTk.GraphQL;
 using BpjsTk.GraphQL.Execution;
+using BpjsTk.Schema.Membership;
 using Microsoft.Extensions.Options;
 
 namespace BpjsTk.Api.GraphQLHttp;
 
 /// <summary>
-/// The GraphQL-over-HTTP endpoint: negotiates the response media type, reads the request, runs it on
-/// the <see cref="IRequestExecutor"/> with the request's cancellation and the execution timeout, and
-/// answers with the status code the specification's "Status Codes" section gives for that media type.
+/// The GraphQL-over-HTTP endpoint: negotiates the response media type, reads the request, applies the
+/// persisted documents' rules (<see cref="TrustedDocumentPolicy"/>), runs it on the <see cref="IRequestExecutor"/>
+/// with the request's cancellation and the execution timeout, and answers with the status code the specification's "Status Codes" section gives for that media type.
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, ILogger<GraphQLHttpEndpoint> logger)
+internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, TrustedDocumentStore documents, ILogger<GraphQLHttpEndpoint> logger)
 {
+    public const string CostHeader = "GraphQL-Cost";
+
     public async Task HandleAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
@@ -49,7 +53,14 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
             await RejectAsync(context, mediaType, readError, null, started);
             return;
         }
-        var request = read.Request! with { Services = context.RequestServices };
+        var caller = context.RequestServices.GetService<RequestCaller>()?.Caller;
+        var (trusted, trustError) = TrustedDocumentPolicy.Apply(read.Request!, options.Value.TrustedDocuments, documents, caller);
+        if (trustError is not null)
+        {
+            await RejectAsync(context, mediaType, trustError, read.Request!.OperationName, started);
+            return;
+        }
+        var request = trusted! with { Services = context.RequestServices, CostReport = CostReportOf(context.Request) };
 
         var executor = context.RequestServices.GetService<IRequestExecutor>();
         if (executor is null)
@@ -81,16 +92,29 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The executor reports caller errors as results; anything thrown is our defect, logged in full and masked for the caller.
-            GraphQLRequestLog.ExecutorFailed(logger, exception, context, request.OperationName);
+            var errorId = MaskedErrors.NewErrorId();
+            GraphQLRequestLog.ExecutorFailed(logger, exception, context, request.OperationName, errorId);
             await RejectAsync(context, mediaType, new(StatusCodes.Status500InternalServerError, ErrorCodes.InternalError,
-                "Unexpected execution error."), request.OperationName, started);
+                MaskedErrors.Message, errorId), request.OperationName, started);
             return;
+        }
+
+        foreach (var error in result.Errors)
+        {
+            if (error is { Exception: { } failure, ErrorId: { } errorId })
+            {
+                GraphQLRequestLog.FieldFailed(logger, failure, context, request.OperationName, errorId);
+            }
         }
 
         var status = StatusFor(result, request, mediaType);
         if (status is StatusCodes.Status405MethodNotAllowed)
         {
             context.Response.Headers.Allow = HttpMethods.Post;
+        }
+        if (result.Metadata.TryGetValue(ExecutionMetadata.RetryAfter, out var retryAfter) && retryAfter is TimeSpan wait)
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         if (wantsCsv && status is StatusCodes.Status200OK && result.Errors.Count == 0)
         {
@@ -115,6 +139,11 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
         {
             return StatusCodes.Status405MethodNotAllowed;
         }
+        // An execution gate's rate limit is answered 429 whatever the media type, so clients back off.
+        if (result.Errors.Count > 0 && result.Errors[0].Code is ErrorCodes.RateLimited)
+        {
+            return StatusCodes.Status429TooManyRequests;
+        }
         if (mediaType is GraphQLMediaTypes.Json)
         {
             return StatusCodes.Status200OK;
@@ -123,6 +152,14 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
             ? StatusCodes.Status504GatewayTimeout
             : StatusCodes.Status400BadRequest;
     }
+
+    /// <summary>HotChocolate's <c>GraphQL-Cost</c> request header: <c>report</c> adds the cost to the response, <c>validate</c> reports it without executing.</summary>
+    private static CostReportMode CostReportOf(HttpRequest request) => request.Headers[CostHeader].ToString().Trim().ToLowerInvariant() switch
+    {
+        "report" => CostReportMode.Report,
+        "validate" => CostReportMode.Validate,
+        _ => CostReportMode.None,
+    };
 
     private static int TimeoutStatus(string mediaType) =>
         mediaType is GraphQLMediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status504GatewayTimeout;

@@ -1,4 +1,6 @@
+using BpjsTk.Api.TrustedDocuments;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BpjsTk.Api.GraphQLHttp;
 
@@ -9,11 +11,23 @@ internal static class GraphQLHttpEndpoints
 
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.SectionName));
+        services.AddOptions<GraphQLHttpOptions>()
+            .Bind(configuration.GetSection(GraphQLHttpOptions.SectionName))
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+            {
+                options.Introspection ??= environment.IsDevelopment();
+                options.IncludeExceptionDetails ??= environment.IsDevelopment();
+            });
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.TryAddSingleton<ISchemaSdlProvider, PrintedSchemaSdlProvider>();
+        services.AddSingleton<TrustedDocumentStore>();
+        services.AddHostedService(provider => provider.GetRequiredService<TrustedDocumentStore>());
         return services;
     }
+
+    /// <summary>Bounds and decodes GraphQL request bodies; call before anything that reads them.</summary>
+    public static IApplicationBuilder UseGraphQLRequestBodyLimits(this IApplicationBuilder app) =>
+        app.UseMiddleware<GraphQLRequestBodyMiddleware>();
 
     public static IEndpointRouteBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints)
     {
@@ -26,12 +40,16 @@ internal static class GraphQLHttpEndpoints
 
     private static async Task WriteSdlAsync(HttpContext context)
     {
-        var sdl = context.RequestServices.GetRequiredService<ISchemaSdlProvider>().GetSchemaSdl();
+        // the SDL is the schema introspection would give: without introspection it is not served either
+        var introspection = context.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Introspection is true;
+        var sdl = introspection ? context.RequestServices.GetRequiredService<ISchemaSdlProvider>().GetSchemaSdl() : null;
         context.Response.ContentType = "text/plain; charset=utf-8";
         if (sdl is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-            await context.Response.WriteAsync("This server has no GraphQL schema configured.\n", context.RequestAborted);
+            await context.Response.WriteAsync(
+                introspection ? "This server has no GraphQL schema configured.\n" : "This server does not publish its schema (GraphQL:Introspection is off).\n",
+                context.RequestAborted);
             return;
         }
         await context.Response.WriteAsync(sdl, context.RequestAborted);

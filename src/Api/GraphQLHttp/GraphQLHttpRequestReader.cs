@@ -2,9 +2,9 @@ using System.Buffers;
 using System.IO.Pipelines;
 using System.Text.Json;
 using System.Text.Unicode;
+using BpjsTk.Api.TrustedDocuments;
 using BpjsTk.GraphQL.Execution;
 using BpjsTk.GraphQL.Language;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
 namespace BpjsTk.Api.GraphQLHttp;
@@ -26,11 +26,6 @@ internal static class GraphQLHttpRequestReader
         {
             return RequestReadResult.Failure(TooLarge(options));
         }
-        // Our limit decides, also when it is above the server's own default (Kestrel's 30 MB).
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
-        {
-            bodySize.MaxRequestBodySize = options.MaxRequestBytes + 1;
-        }
 
         var (body, bodyError) = await ParseBodyAsync(request.BodyReader, options, cancellationToken);
         if (bodyError is not null)
@@ -44,6 +39,7 @@ internal static class GraphQLHttpRequestReader
         }
 
         string? query = null;
+        string? id = null;
         string? operationName = null;
         JsonElement? variables = null;
         JsonElement? extensions = null;
@@ -52,6 +48,7 @@ internal static class GraphQLHttpRequestReader
             var error = property.Name switch
             {
                 "query" => ReadString(property.Value, "query", out query),
+                "id" => ReadString(property.Value, "id", out id),
                 "operationName" => ReadString(property.Value, "operationName", out operationName),
                 "variables" => ReadObject(property.Value, "variables", out variables),
                 "extensions" => ReadObject(property.Value, "extensions", out extensions),
@@ -62,11 +59,12 @@ internal static class GraphQLHttpRequestReader
                 return RequestReadResult.Failure(error, body);
             }
         }
-        if (query is null)
+        var documentId = PersistedDocumentId.Of(id, extensions);
+        if (query is null && documentId is null)
         {
             return RequestReadResult.Failure(MissingQuery(), body);
         }
-        return RequestReadResult.Success(new GraphQLRequest(query, operationName, variables, extensions), body);
+        return RequestReadResult.Success(new GraphQLRequest(query, operationName, variables, extensions) { DocumentId = documentId }, body);
     }
 
     /// <summary>A GET with <c>query</c>, <c>operationName</c> and URL-encoded JSON <c>variables</c>/<c>extensions</c>; queries only.</summary>
@@ -76,12 +74,7 @@ internal static class GraphQLHttpRequestReader
         {
             return RequestReadResult.Failure(TooLarge(options));
         }
-        var query = request.Query["query"];
-        if (string.IsNullOrEmpty(query))
-        {
-            return RequestReadResult.Failure(MissingQuery());
-        }
-
+        var query = request.Query["query"].ToString();
         JsonDocument? variables = null;
         JsonDocument? extensions = null;
         var error = ParseJsonParameter(request, "variables", options, out variables)
@@ -91,15 +84,22 @@ internal static class GraphQLHttpRequestReader
             return RequestReadResult.Failure(error, variables, extensions);
         }
 
+        var documentId = PersistedDocumentId.Of(request.Query["id"].ToString(), extensions?.RootElement);
+        if (string.IsNullOrEmpty(query) && documentId is null)
+        {
+            return RequestReadResult.Failure(MissingQuery(), variables, extensions);
+        }
+
         var operationName = request.Query["operationName"].ToString();
         var graphQLRequest = new GraphQLRequest(
-            query.ToString(),
+            string.IsNullOrEmpty(query) ? null : query,
             string.IsNullOrEmpty(operationName) ? null : operationName,
             variables?.RootElement,
             extensions?.RootElement)
         {
             // GraphQL over HTTP, "GET": mutations must not run over GET.
             AllowedOperations = QueriesOnly,
+            DocumentId = documentId,
         };
         return RequestReadResult.Success(graphQLRequest, variables, extensions);
     }
@@ -107,10 +107,19 @@ internal static class GraphQLHttpRequestReader
     /// <summary>Reads and parses the whole body, stopping as soon as it passes the limit.</summary>
     private static async Task<(JsonDocument? Body, TransportError? Error)> ParseBodyAsync(PipeReader reader, GraphQLHttpOptions options, CancellationToken cancellationToken)
     {
+        byte? firstByte = null;
         while (true)
         {
             var read = await reader.ReadAsync(cancellationToken);
             var buffer = read.Buffer;
+            // a batch is refused on its first byte, before any of its operations is read or parsed
+            var first = firstByte ??= FirstSignificantByte(buffer);
+            if (first is (byte)'[')
+            {
+                reader.AdvanceTo(buffer.Start, buffer.End);
+                return (null, new(StatusCodes.Status400BadRequest, TransportErrorCodes.BatchingNotSupported,
+                    "This endpoint runs one operation per request; a JSON array of operations (a batch) is not accepted."));
+            }
             if (buffer.Length > options.MaxRequestBytes)
             {
                 reader.AdvanceTo(buffer.Start, buffer.End);
@@ -138,6 +147,21 @@ internal static class GraphQLHttpRequestReader
             }
             reader.AdvanceTo(buffer.Start, buffer.End);
         }
+    }
+
+    private static byte? FirstSignificantByte(ReadOnlySequence<byte> buffer)
+    {
+        foreach (var segment in buffer)
+        {
+            foreach (var b in segment.Span)
+            {
+                if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+                {
+                    return b;
+                }
+            }
+        }
+        return null;
     }
 
     private static TransportError? ParseJsonParameter(HttpRequest request, string name, GraphQLHttpOptions options, out JsonDocument? document)
@@ -198,7 +222,7 @@ internal static class GraphQLHttpRequestReader
         _ => "null",
     };
 
-    private static TransportError TooLarge(GraphQLHttpOptions options) =>
+    public static TransportError TooLarge(GraphQLHttpOptions options) =>
         new(StatusCodes.Status413PayloadTooLarge, TransportErrorCodes.RequestTooLarge,
             $"The request is larger than the limit of {options.MaxRequestBytes} bytes.");
 

@@ -54,8 +54,12 @@ internal static partial class GraphQLRequestLog
     }
 
     /// <summary>The executor threw instead of answering: a defect, never the caller's fault.</summary>
-    public static void ExecutorFailed(ILogger logger, Exception exception, HttpContext context, string? operationName) =>
-        Failed(logger, exception, context.Request.Method, operationName ?? None);
+    public static void ExecutorFailed(ILogger logger, Exception exception, HttpContext context, string? operationName, string errorId) =>
+        Failed(logger, exception, context.Request.Method, operationName ?? None, errorId);
+
+    /// <summary>A resolver threw: the caller got a masked error with <paramref name="errorId"/>, the log gets the exception under the same id.</summary>
+    public static void FieldFailed(ILogger logger, Exception exception, HttpContext context, string? operationName, string errorId) =>
+        ResolverFailed(logger, exception, context.Request.Method, operationName ?? None, errorId);
 
     [LoggerMessage(EventId = 1000, EventName = "GraphQLRequest", Level = LogLevel.Information,
         Message = "GraphQL {HttpMethod} {OperationType} {OperationName} -> {StatusCode} {Outcome} ({FieldErrorCount} field errors) in {ElapsedMilliseconds:0.0} ms")]
@@ -67,6 +71,10 @@ internal static partial class GraphQLRequestLog
     private static partial void Aborted(ILogger logger, string httpMethod, string operationName, double elapsedMilliseconds);
 
     [LoggerMessage(EventId = 1002, EventName = "GraphQLExecutorFailed", Level = LogLevel.Error,
-        Message = "GraphQL {HttpMethod} {OperationName} failed inside the executor")]
-    private static partial void Failed(ILogger logger, Exception exception, string httpMethod, string operationName);
+        Message = "GraphQL {HttpMethod} {OperationName} failed inside the executor (errorId {ErrorId})")]
+    private static partial void Failed(ILogger logger, Exception exception, string httpMethod, string operationName, string errorId);
+
+    [LoggerMessage(EventId = 1003, EventName = "GraphQLResolverFailed", Level = LogLevel.Error,
+        Message = "GraphQL {HttpMethod} {OperationName}: a resolver failed (errorId {ErrorId})")]
+    private static partial void ResolverFailed(ILogger logger, Exception exception, string httpMethod, string operationName, string errorId);
 }

@@ -39,6 +39,10 @@ internal static class GraphQLResponseWriter
             writer.WriteString("message", error.Message);
             writer.WriteStartObject("extensions");
             writer.WriteString("code", error.Code);
+            if (error.ErrorId is { } errorId)
+            {
+                writer.WriteString(GraphQL.MaskedErrors.ErrorIdKey, errorId);
+            }
             writer.WriteEndObject();
             writer.WriteEndObject();
             writer.WriteEndArray();

@@ -12,7 +12,7 @@ internal static class TransportErrorCodes
     /// <summary>No <c>query</c> parameter was given.</summary>
     public const string MissingQuery = "HTTP_MISSING_QUERY";
 
-    /// <summary>The request's Content-Type is missing or not <c>application/json</c> in UTF-8.</summary>
+    /// <summary>The request's Content-Type is missing or not <c>application/json</c> in UTF-8, or its Content-Encoding is neither gzip nor identity.</summary>
     public const string UnsupportedMediaType = "HTTP_UNSUPPORTED_MEDIA_TYPE";
 
     /// <summary>The Accept header names no media type this endpoint can answer with.</summary>
@@ -23,4 +23,10 @@ internal static class TransportErrorCodes
 
     /// <summary>This build serves no schema (no executor registered).</summary>
     public const string SchemaUnavailable = "HTTP_SCHEMA_UNAVAILABLE";
+
+    /// <summary>The body is a JSON array: batches of operations are not accepted.</summary>
+    public const string BatchingNotSupported = "HTTP_BATCHING_NOT_SUPPORTED";
+
+    /// <summary>The body claims an encoding (<c>Content-Encoding: gzip</c>) it does not have.</summary>
+    public const string InvalidContentEncoding = "HTTP_INVALID_CONTENT_ENCODING";
 }

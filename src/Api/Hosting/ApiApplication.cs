@@ -5,6 +5,7 @@ using BpjsTk.Api.Health;
 using BpjsTk.Api.Security;
 using BpjsTk.GraphQL.Execution;
 using BpjsTk.Schema;
+using Microsoft.Extensions.Options;
 
 namespace BpjsTk.Api.Hosting;
 
@@ -35,7 +36,8 @@ internal static class ApiApplication
         builder.Services.AddHostedService<DatabaseInitializationService>();
         builder.Services.AddBpjsTkSchema();
         builder.Services.AddSingleton<IRequestExecutor>(provider => new RequestExecutor(
-            provider.GetRequiredService<GraphQL.Types.Schema>(), new ExecutionOptions { Services = provider }));
+            provider.GetRequiredService<GraphQL.Types.Schema>(),
+            provider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.ToExecutionOptions(provider) with { Gates = [.. provider.GetServices<IExecutionGate>()] }));
         builder.Services.AddSingleton(provider => NikHashKeyLoader.Load(
             provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddBpjsTkSecurity(builder.Configuration);
@@ -43,6 +45,7 @@ internal static class ApiApplication
         var app = builder.Build();
         app.UseBananaCakePop();
         app.MapHealthEndpoints();
+        app.UseGraphQLRequestBodyLimits();
         app.UseBpjsTkSecurity();
         app.MapGraphQLHttp();
         return app;

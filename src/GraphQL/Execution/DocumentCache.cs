@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Security.Cryptography;
-using System.Text;
 using BpjsTk.GraphQL.Execution.Planning;
 
 namespace BpjsTk.GraphQL.Execution;
@@ -37,21 +34,8 @@ internal sealed class DocumentCache
     /// <summary>How many look-ups did not.</summary>
     public long Misses => Interlocked.Read(ref _misses);
 
-    /// <summary>The cache key of a document's text: its SHA-256 hash in hex.</summary>
-    public static string KeyOf(string text)
-    {
-        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
-        var buffer = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            var written = Encoding.UTF8.GetBytes(text, buffer);
-            return Convert.ToHexString(SHA256.HashData(buffer.AsSpan(0, written)));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+    /// <summary>The cache key of a document's text: its <see cref="DocumentHash"/>.</summary>
+    public static string KeyOf(string text) => DocumentHash.Of(text);
 
     public bool TryGet(string key, out PreparedDocument document)
     {

@@ -46,6 +46,24 @@ public sealed record ExecutionOptions
     /// <summary>Most errors one response carries (default 100); one more error with code <c>MAX_ERRORS_EXCEEDED</c> says the rest were left out.</summary>
     public int MaxErrors { get; init; } = 100;
 
+    /// <summary>
+    /// Checks run after the variables are coerced and the cost is checked, before the operation executes, in this order;
+    /// the first refusal answers the request (default: none).
+    /// </summary>
+    public IReadOnlyList<IExecutionGate> Gates { get; init; } = [];
+
+    /// <summary>
+    /// Whether operations may select <c>__schema</c> and <c>__type</c> (default true); when false such an operation is a request
+    /// error with code <c>INTROSPECTION_NOT_ALLOWED</c>. <c>__typename</c> is always allowed.
+    /// </summary>
+    public bool AllowIntrospection { get; init; } = true;
+
+    /// <summary>
+    /// Whether a masked resolver error also carries the exception's type, message and stack trace in <c>extensions.exception</c>
+    /// (default false: they can reveal internals, so only a development host should switch this on).
+    /// </summary>
+    public bool IncludeExceptionDetails { get; init; }
+
     /// <summary>The services resolvers get when a request brings none of its own (default: none).</summary>
     public IServiceProvider? Services { get; init; }
 

@@ -33,7 +33,7 @@ public static class GraphQLExecutor
             return OperationResult.RequestError([error!]);
         }
 
-        var coerced = VariableCoercion.CoerceVariableValues(schema, operation, variables, options.MaxErrors);
+        var coerced = VariableCoercion.CoerceVariableValues(schema, operation, variables, options.MaxErrors, options.Validation.IncludeSuggestions);
         if (!coerced.IsSuccess)
         {
             return OperationResult.RequestError(coerced.Errors, operation.Operation);

@@ -22,6 +22,12 @@ public sealed record GraphQLRequest(
     /// </summary>
     public IReadOnlySet<Language.OperationType>? AllowedOperations { get; init; }
 
+    /// <summary>The persisted document's id (its <see cref="DocumentHash"/>) the transport read; the host puts its text in <see cref="Query"/> before execution.</summary>
+    public string? DocumentId { get; init; }
+
+    /// <summary>Whether the response reports the operation's static cost, or only reports it without executing.</summary>
+    public CostReportMode CostReport { get; init; }
+
     /// <summary>Per-request services and values (the caller's identity, a DbContext factory, ...), read by resolvers.</summary>
     public IServiceProvider? Services { get; init; }
 

@@ -1,5 +1,6 @@
 using BpjsTk.GraphQL.Execution.Planning;
 using BpjsTk.GraphQL.Execution.Results;
+using BpjsTk.GraphQL.Introspection;
 using BpjsTk.GraphQL.Language;
 using BpjsTk.GraphQL.Types;
 using BpjsTk.GraphQL.Utilities.CostAnalysis;
@@ -10,8 +11,8 @@ namespace BpjsTk.GraphQL.Execution;
 /// <summary>
 /// The request pipeline for one schema: parse (with the parser's limits) and validate once per
 /// document text, kept in a bounded LRU cache; choose the operation and check the transport allows
-/// it; check the operation's shape limits; coerce the variables; check its static cost; execute
-/// under the timeout. Safe to share across requests.
+/// it and that introspection is allowed; check the operation's shape limits; coerce the variables; check
+/// (and on request report) its static cost; ask the gates; execute under the timeout. Safe to share across requests.
 /// </summary>
 public sealed class RequestExecutor : IRequestExecutor
 {
@@ -67,24 +68,71 @@ public sealed class RequestExecutor : IRequestExecutor
                 operation.Operation);
         }
 
+        if (!Options.AllowIntrospection && IntrospectionFieldFinder.Find(document.Document, operation) is { } introspection)
+        {
+            var location = introspection.Location.IsKnown ? new[] { new SourceLocation(introspection.Location.Line, introspection.Location.Column) } : null;
+            return OperationResult.RequestError(
+                [GraphQLError.WithCode("Introspection is not allowed on this server.", ErrorCodes.IntrospectionNotAllowed, location)],
+                operation.Operation);
+        }
+
         if (Options.OperationLimits is { } limits && document.LimitErrors(operation, limits) is { Count: > 0 } limitErrors)
         {
             return OperationResult.RequestError(limitErrors, operation.Operation);
         }
 
-        var variables = VariableCoercion.CoerceVariableValues(Schema, operation, request.Variables, Options.MaxErrors);
+        var variables = VariableCoercion.CoerceVariableValues(Schema, operation, request.Variables, Options.MaxErrors, Options.Validation.IncludeSuggestions);
         if (!variables.IsSuccess)
         {
             return OperationResult.RequestError(variables.Errors, operation.Operation);
         }
 
-        if (Options.Cost is { } costOptions && CostAnalyzer.Analyze(Schema, document.Document, operation, variables.Value, costOptions) is { IsAllowed: false } cost)
+        var costOptions = Options.Cost ?? (request.CostReport is CostReportMode.None ? null : CostOptions.Default with { MaxCost = double.PositiveInfinity });
+        var cost = costOptions is null ? null : CostAnalyzer.Analyze(Schema, document.Document, operation, variables.Value, costOptions);
+        var costExtensions = cost is null || request.CostReport is CostReportMode.None ? null : CostExtensions(cost);
+        if (cost is { IsAllowed: false })
         {
-            return OperationResult.RequestError(cost.Errors, operation.Operation);
+            return OperationResult.RequestError(cost.Errors, operation.Operation, costExtensions);
         }
 
-        return await GraphQLExecutor.ExecuteAsync(Schema, document, operation, variables.Value!, Options, request.Services, request.ContextData, cancellationToken).ConfigureAwait(false);
+        if (request.CostReport is CostReportMode.Validate)
+        {
+            return OperationResult.NotExecuted(operation.Operation, costExtensions!);
+        }
+
+        if (Options.Gates.Count > 0 && await RefusalAsync(document, operation, variables.Value!, request, cancellationToken).ConfigureAwait(false) is { } refusal)
+        {
+            return OperationResult.RequestError([refusal.Error], operation.Operation, costExtensions, refusal.Metadata);
+        }
+
+        var result = await GraphQLExecutor.ExecuteAsync(Schema, document, operation, variables.Value!, Options, request.Services, request.ContextData, cancellationToken).ConfigureAwait(false);
+        return costExtensions is null ? result : ((OperationResult)result).WithExtensions(costExtensions);
     }
+
+    /// <summary>The first refusal of <see cref="ExecutionOptions.Gates"/>, or null when every gate lets the operation run.</summary>
+    private async ValueTask<ExecutionRefusal?> RefusalAsync(PreparedDocument document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> variables, GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        var context = new ExecutionGateContext(Schema, document, operation, variables, request);
+        foreach (var gate in Options.Gates)
+        {
+            if (await gate.CheckAsync(context, cancellationToken).ConfigureAwait(false) is { } refusal)
+            {
+                return refusal;
+            }
+        }
+
+        return null;
+    }
+
+    // HotChocolate's shape: extensions.operationCost { fieldCost, typeCost }
+    private static Dictionary<string, object?> CostExtensions(OperationCost cost) => new(StringComparer.Ordinal)
+    {
+        ["operationCost"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["fieldCost"] = cost.Cost,
+            ["typeCost"] = cost.TypeCost,
+        },
+    };
 
     /// <summary>The cached document for <paramref name="text"/>, parsing and validating it on a miss; null with the syntax error when it does not parse.</summary>
     private PreparedDocument? Prepare(string text, out GraphQLError? syntaxError)

@@ -88,14 +88,7 @@ public sealed class EnumType : ILeafType
     {
         if (value is string name)
         {
-            if (_byName.TryGetValue(name, out var enumValue))
-            {
-                return enumValue.Value;
-            }
-
-            // graphql-js 17's parseValue suggests like validation does (spec 3.9 Input Coercion)
-            var suggestions = Utilities.DidYouMean.Format(Utilities.SuggestionList.For(name, _byName.Keys), "the enum value");
-            throw new GraphQLException($"Value \"{name}\" does not exist in \"{Name}\" enum.{suggestions}");
+            return ParseName(name, includeSuggestions: true);
         }
 
         if (RuntimeType is not null && RuntimeType.IsInstanceOfType(value) && _byValue.ContainsKey(value))
@@ -104,6 +97,21 @@ public sealed class EnumType : ILeafType
         }
 
         throw new GraphQLException($"Enum \"{Name}\" cannot represent non-string value: {value}.");
+    }
+
+    /// <summary>
+    /// The runtime value of the enum value named <paramref name="name"/> (spec 3.9 Input Coercion); an unknown name throws,
+    /// with graphql-js 17's "Did you mean" suggestions when <paramref name="includeSuggestions"/> is set.
+    /// </summary>
+    internal object? ParseName(string name, bool includeSuggestions)
+    {
+        if (_byName.TryGetValue(name, out var enumValue))
+        {
+            return enumValue.Value;
+        }
+
+        var suggestions = includeSuggestions ? Utilities.DidYouMean.Format(Utilities.SuggestionList.For(name, _byName.Keys), "the enum value") : string.Empty;
+        throw new GraphQLException($"Value \"{name}\" does not exist in \"{Name}\" enum.{suggestions}");
     }
 
     /// <inheritdoc/>

@@ -47,6 +47,25 @@ public sealed class GraphQLHttpLimitsTests
         Assert.Equal(HttpStatusCode.OK, response.Status);
     }
 
+    [Fact]
+    public async Task Gzip_body_within_the_limit_is_decoded_and_executed()
+    {
+        await using var factory = new ApiFactory(new Dictionary<string, string?> { ["GraphQL:MaxRequestBytes"] = "1024" });
+        using var compressed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(LargeBody));
+        }
+        using var content = new ByteArrayContent(compressed.ToArray());
+        content.Headers.ContentType = new("application/json");
+        content.Headers.ContentEncoding.Add("gzip");
+
+        var response = await GraphQLResponse.ReadAsync(await factory.CreateClient().PostAsync("/graphql", content));
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("Query", response.Body.GetProperty("data").GetProperty("__typename").GetString());
+    }
+
     [Theory]
     [InlineData(GraphQLResponseJson, HttpStatusCode.GatewayTimeout)]
     [InlineData(Json, HttpStatusCode.OK)]
@@ -70,7 +89,7 @@ public sealed class GraphQLHttpLimitsTests
         using var content = new StringContent("""{"query":"query Waiting { slow }","operationName":"Waiting"}""", Encoding.UTF8, "application/json");
 
         var sending = client.PostAsync("/graphql", content, gone.Token);
-        await ((FixedSchemaExecutor)factory.Services.GetRequiredService<IRequestExecutor>()).SlowFieldStarted.WaitAsync(TimeSpan.FromSeconds(10));
+        await factory.Services.GetRequiredService<TransportSchema>().SlowFieldStarted.WaitAsync(TimeSpan.FromSeconds(10));
         await gone.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
 
@@ -99,8 +118,10 @@ public sealed class GraphQLHttpLimitsTests
         var response = await PostAsync(factory.CreateClient(), """{"query":"{ __typename }"}""", GraphQLResponseJson);
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.Status);
-        Assert.Equal("""{"errors":[{"message":"Unexpected execution error.","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}""", response.Body.GetRawText());
-        Assert.Contains(factory.Logs.Entries, entry => entry.EventId.Name == "GraphQLExecutorFailed" && entry.Message.Contains("failed inside the executor", StringComparison.Ordinal));
+        var errorId = response.Body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("errorId").GetString()!;
+        Assert.Equal($$$"""{"errors":[{"message":"Unexpected Execution Error","extensions":{"code":"INTERNAL_SERVER_ERROR","errorId":"{{{errorId}}}"}}]}""", response.Body.GetRawText());
+        Assert.Contains(factory.Logs.Entries, entry => entry.EventId.Name == "GraphQLExecutorFailed" && entry.Message.Contains(errorId, StringComparison.Ordinal)
+            && entry.Exception?.Message == "secret internal detail");
         Assert.Contains(factory.Logs.Entries, entry => entry.EventId.Name == "GraphQLRequest" && Equals(entry.Values["StatusCode"], 500));
     }
 

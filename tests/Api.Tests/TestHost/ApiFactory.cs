@@ -8,23 +8,36 @@ using Microsoft.Extensions.Logging;
 
 namespace BpjsTk.Api.Tests.TestHost;
 
-/// <summary>The API with <see cref="FixedSchemaExecutor"/> as its schema, configurable per test, logging into <see cref="Logs"/>.</summary>
+/// <summary>The API with <see cref="TransportSchema"/> on the engine's executor, configurable per test, logging into <see cref="Logs"/>.</summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly bool _withSchema;
     private readonly Action<IServiceCollection>? _services;
+    private readonly string? _environment;
 
     public ApiFactory() : this(new Dictionary<string, string?>())
     {
     }
 
-    internal ApiFactory(IReadOnlyDictionary<string, string?> settings, bool withSchema = true, Action<IServiceCollection>? services = null)
+    internal ApiFactory(IReadOnlyDictionary<string, string?> settings, bool withSchema = true, Action<IServiceCollection>? services = null, string? environment = null)
     {
         _settings = settings;
         _withSchema = withSchema;
         _services = services;
+        _environment = environment;
     }
+
+    /// <summary>
+    /// The host's own engine pipeline (<c>RequestExecutor</c> with the options configuration gives it) over
+    /// <see cref="EngineSchema"/>, in <paramref name="environment"/> (WebApplicationFactory's default is Development).
+    /// </summary>
+    internal static ApiFactory WithEngine(string environment, IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(settings ?? new Dictionary<string, string?>(), withSchema: false, services: services =>
+        {
+            services.RemoveAll<GraphQL.Types.Schema>();
+            services.AddSingleton(EngineSchema.Build());
+        }, environment);
 
     internal CapturingLoggerProvider Logs { get; } = new();
 
@@ -40,6 +53,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (_environment is not null)
+        {
+            builder.UseEnvironment(_environment);
+        }
         // Transport tests need no database; tests that do switch initialisation on in their settings.
         builder.UseSetting("Database:InitializeOnStart", "false");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabaseFile}");
@@ -55,8 +72,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             {
                 services.RemoveAll<IRequestExecutor>();
                 services.RemoveAll<GraphQL.Types.Schema>();
-                services.AddSingleton<IRequestExecutor, FixedSchemaExecutor>();
-                services.AddSingleton(FixedSchema.Build());
+                services.AddSingleton<TransportSchema>();
+                services.AddSingleton(provider => provider.GetRequiredService<TransportSchema>().Schema);
+                services.AddSingleton<IRequestExecutor>(provider => new RequestExecutor(provider.GetRequiredService<GraphQL.Types.Schema>()));
             }
             _services?.Invoke(services);
         });

@@ -12,6 +12,6 @@ internal sealed class CapturingLogger(string category, ConcurrentQueue<CapturedL
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
         var values = state as IEnumerable<KeyValuePair<string, object?>> ?? [];
-        entries.Enqueue(new(category, eventId, formatter(state, exception), values.ToDictionary(pair => pair.Key, pair => pair.Value)));
+        entries.Enqueue(new(category, eventId, formatter(state, exception), values.ToDictionary(pair => pair.Key, pair => pair.Value)) { Level = logLevel, Exception = exception });
     }
 }

@@ -17,13 +17,15 @@ public static class VariableCoercion
     /// Coerces <paramref name="variables"/> (a JSON object, or null when the request has none) to
     /// the variables <paramref name="operation"/> defines. Variables without a value and without a
     /// default are left out of the result, so that "absent" and "null" stay apart (spec 6.4.1).
-    /// Stops after <paramref name="maxErrors"/> errors with one more saying so.
+    /// Stops after <paramref name="maxErrors"/> errors with one more saying so. Without <paramref name="includeSuggestions"/>
+    /// an unknown enum value's error leaves out "Did you mean ...?", which would reveal the schema's names.
     /// </summary>
     public static CoercionResult<IReadOnlyDictionary<string, object?>> CoerceVariableValues(
         Schema schema,
         OperationDefinitionNode operation,
         JsonElement? variables,
-        int maxErrors = 50)
+        int maxErrors = 50,
+        bool includeSuggestions = true)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(operation);
@@ -71,7 +73,7 @@ public static class VariableCoercion
                 continue;
             }
 
-            var coercer = new JsonInputCoercer(name, definition.Location, errors);
+            var coercer = new JsonInputCoercer(name, definition.Location, errors, includeSuggestions);
             if (coercer.TryCoerce(inputs!.Value.GetProperty(name), type, out var value))
             {
                 coerced[name] = value;
@@ -109,7 +111,7 @@ public static class VariableCoercion
     }
 
     /// <summary>Coerces one variable's JSON value, reporting each problem with its path.</summary>
-    private sealed class JsonInputCoercer(string variable, Location location, ErrorCollector errors)
+    private sealed class JsonInputCoercer(string variable, Location location, ErrorCollector errors, bool includeSuggestions)
     {
         private readonly InputPath _path = new();
 
@@ -170,7 +172,9 @@ public static class VariableCoercion
         {
             try
             {
-                return leaf.ParseValue(value);
+                return leaf is EnumType enumType && value.ValueKind is JsonValueKind.String
+                    ? enumType.ParseName(value.GetString()!, includeSuggestions)
+                    : leaf.ParseValue(value);
             }
             catch (GraphQLException e)
             {

@@ -17,11 +17,10 @@ namespace BpjsTk.GraphQL.Execution.Processing;
 [SuppressMessage("Reliability", "CA2012", Justification = "Each ValueTask is consumed once: its result when it completed synchronously, else one await.")]
 internal sealed class OperationRunner
 {
-    private const string MaskedMessage = "Unexpected Execution Error";
-
     private readonly OperationPlan _plan;
     private readonly object? _rootValue;
     private readonly BatchScheduler _scheduler;
+    private readonly bool _includeExceptionDetails;
     private ConcurrentDictionary<FieldSelection, ArgumentValues>? _argumentsWithVariables;
 
     public OperationRunner(OperationPlan plan, IReadOnlyDictionary<string, object?> variables, ExecutionOptions options, IServiceProvider? services, IReadOnlyDictionary<string, object?>? contextData, CancellationToken requestAborted)
@@ -29,6 +28,7 @@ internal sealed class OperationRunner
         _plan = plan;
         Variables = variables;
         _rootValue = options.RootValue;
+        _includeExceptionDetails = options.IncludeExceptionDetails;
         Services = services ?? options.Services ?? EmptyServiceProvider.Instance;
         ContextData = contextData is null ? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal) : new ConcurrentDictionary<string, object?>(contextData, StringComparer.Ordinal);
         RequestAborted = requestAborted;
@@ -425,6 +425,6 @@ internal sealed class OperationRunner
             return;
         }
 
-        Errors.Add(GraphQLError.WithCode(MaskedMessage, ErrorCodes.InternalError, selection.Locations, path.ToList()) with { Exception = exception });
+        Errors.Add(MaskedErrors.Create(exception, _includeExceptionDetails, selection.Locations, path.ToList()));
     }
 }

@@ -16,21 +16,42 @@ internal sealed class OperationResult : ExecutionResult
         OperationType = operationType;
         _data = data;
         _extensions = extensions;
+        HasData = !isRequestError;
     }
 
     public override bool IsRequestError { get; }
+
+    /// <summary>Whether the response has a <c>data</c> entry: executed operations do, request errors and cost-only answers do not.</summary>
+    private bool HasData { get; init; }
 
     public override IReadOnlyList<GraphQLError> Errors { get; }
 
     public override OperationType? OperationType { get; }
 
-    /// <summary>A result for a request that failed before execution (spec 7.1: no <c>data</c> entry).</summary>
-    public static OperationResult RequestError(IReadOnlyList<GraphQLError> errors, OperationType? operationType = null, IReadOnlyDictionary<string, object?>? extensions = null) =>
-        new(true, errors, operationType, null, extensions);
+    /// <summary>A result for a request that failed before execution (spec 7.1: no <c>data</c> entry), with values for the transport in <paramref name="metadata"/>.</summary>
+    public static OperationResult RequestError(IReadOnlyList<GraphQLError> errors, OperationType? operationType = null, IReadOnlyDictionary<string, object?>? extensions = null, IReadOnlyDictionary<string, object?>? metadata = null)
+=>
+        new(true, errors, operationType, null, extensions) { Metadata = metadata ?? System.Collections.Immutable.ImmutableDictionary<string, object?>.Empty };
 
     /// <summary>A result of an executed operation.</summary>
     public static OperationResult Executed(ResultObject? data, IReadOnlyList<GraphQLError> errors, OperationType operationType, IReadOnlyDictionary<string, object?>? extensions = null) =>
         new(false, errors, operationType, data, extensions);
+
+    /// <summary>A result of an operation that was checked but, as the request asked, not executed: no <c>data</c>, no errors, only extensions.</summary>
+    public static OperationResult NotExecuted(OperationType operationType, IReadOnlyDictionary<string, object?> extensions) =>
+        new(false, [], operationType, null, extensions) { HasData = false };
+
+    /// <summary>This result with <paramref name="extensions"/> added to (and overriding) its own.</summary>
+    public OperationResult WithExtensions(IReadOnlyDictionary<string, object?> extensions)
+    {
+        var merged = _extensions is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : new Dictionary<string, object?>(_extensions, StringComparer.Ordinal);
+        foreach (var (key, value) in extensions)
+        {
+            merged[key] = value;
+        }
+
+        return new OperationResult(IsRequestError, Errors, OperationType, _data, merged) { HasData = HasData, Metadata = Metadata };
+    }
 
     public override void WriteTo(Utf8JsonWriter writer)
     {
@@ -47,7 +68,7 @@ internal sealed class OperationResult : ExecutionResult
             writer.WriteEndArray();
         }
 
-        if (!IsRequestError)
+        if (HasData)
         {
             writer.WritePropertyName("data");
             if (_data is null)

@@ -48,6 +48,8 @@ public static class CostAnalyzer
                 new Dictionary<string, object?> { ["code"] = ErrorCodes.MaxCost, ["cost"] = cost, ["maxCost"] = options.MaxCost }));
         }
 
-        return new OperationCost(cost, options.MaxCost, errors);
+        var typeCost = new CostCalculator(schema, document, variables ?? new Dictionary<string, object?>(), options, countObjects: true)
+            .SelectionSetCost(operation.SelectionSet, rootType, null);
+        return new OperationCost(cost, options.MaxCost, errors) { TypeCost = typeCost };
     }
 }

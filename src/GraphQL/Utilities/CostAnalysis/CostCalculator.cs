@@ -13,15 +13,21 @@ internal sealed class CostCalculator
     private readonly Schema _schema;
     private readonly IReadOnlyDictionary<string, object?> _variables;
     private readonly CostOptions _options;
+    private readonly bool _countObjects;
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _fragmentCosts = new(StringComparer.Ordinal);
     private int _recursion;
 
-    public CostCalculator(Schema schema, DocumentNode document, IReadOnlyDictionary<string, object?> variables, CostOptions options)
+    /// <param name="countObjects">
+    /// True for the type cost (HotChocolate's <c>typeCost</c>): every composite value counts 1, whatever its <c>@cost</c>,
+    /// and arguments count nothing; false for the field cost.
+    /// </param>
+    public CostCalculator(Schema schema, DocumentNode document, IReadOnlyDictionary<string, object?> variables, CostOptions options, bool countObjects = false)
     {
         _schema = schema;
         _variables = variables;
         _options = options;
+        _countObjects = countObjects;
         foreach (var definition in document.Definitions)
         {
             if (definition is FragmentDefinitionNode fragment)
@@ -97,11 +103,12 @@ internal sealed class CostCalculator
         }
 
         var namedType = field.Type.NamedType();
-        var weight = Weight(field.Directives) ?? Weight(namedType.Directives) ?? (namedType.IsCompositeType() ? 1 : 0);
+        var composite = namedType.IsCompositeType() ? 1 : 0;
+        var weight = _countObjects ? composite : Weight(field.Directives) ?? Weight(namedType.Directives) ?? composite;
         var argumentCost = 0d;
         foreach (var argument in node.Arguments)
         {
-            if (field.Arguments.TryGetField(argument.Name.Value, out var definition))
+            if (!_countObjects && field.Arguments.TryGetField(argument.Name.Value, out var definition))
             {
                 argumentCost += Weight(definition.Directives) ?? 0;
             }

@@ -10,6 +10,9 @@ namespace BpjsTk.GraphQL.Utilities.CostAnalysis;
 /// <param name="Errors">Empty when the operation may run.</param>
 public sealed record OperationCost(double Cost, double MaxCost, IReadOnlyList<GraphQLError> Errors)
 {
+    /// <summary>How many objects the operation may produce: each composite value counts 1, lists multiplied by their size.</summary>
+    public double TypeCost { get; init; }
+
     /// <summary>True when the operation may run.</summary>
     public bool IsAllowed => Errors.Count == 0;
 }

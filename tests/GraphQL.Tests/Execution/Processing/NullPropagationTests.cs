@@ -35,8 +35,9 @@ public sealed class NullPropagationTests
 
         var json = await RunAsync(schema, "{ nullable { name npp } }");
 
+        var errorId = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("errorId").GetString();
         Assert.Equal(
-            """{"errors":[{"message":"Unexpected Execution Error","locations":[{"line":1,"column":14}],"path":["nullable","name"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"nullable":{"name":null,"npp":"NPP1"}}}""",
+            """{"errors":[{"message":"Unexpected Execution Error","locations":[{"line":1,"column":14}],"path":["nullable","name"],"extensions":{"code":"INTERNAL_SERVER_ERROR","errorId":""" + "\"" + errorId + "\"" + """}}],"data":{"nullable":{"name":null,"npp":"NPP1"}}}""",
             json);
     }
 
