@@ -4,6 +4,7 @@ using BpjsTk.GraphQL.Types;
 using BpjsTk.Schema.Coverage;
 using BpjsTk.Schema.Employers;
 using BpjsTk.Schema.Geography;
+using BpjsTk.Schema.Ingestion;
 using BpjsTk.Schema.Membership;
 using BpjsTk.Schema.Nodes;
 using BpjsTk.Schema.Offices;
@@ -33,6 +34,7 @@ public static class BpjsTkSchema
             .AddSourceTypes()
             .AddCoverageTypes()
             .AddMembershipTypes()
+            .AddIngestionTypes()
             .ConfigureDataType<Data.Geography.Region>(d => d.Ignore(r => r.Id))
             .ConfigureDataType<Data.Geography.Province>(d => d.Ignore(p => p.Id).Ignore(p => p.RegionId))
             .ConfigureDataType<Data.Geography.Regency>(d => d.Ignore(r => r.Id).Ignore(r => r.ProvinceId))

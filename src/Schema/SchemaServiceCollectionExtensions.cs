@@ -1,3 +1,4 @@
+using BpjsTk.Data.Ingestion;
 using BpjsTk.Schema.Coverage;
 using BpjsTk.Schema.Infrastructure;
 using FluentValidation;
@@ -9,7 +10,8 @@ namespace BpjsTk.Schema;
 public static class SchemaServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the built <see cref="GraphQL.Types.Schema"/> as a singleton, EF Core execution for its paged lists and the FluentValidation validators.
+    /// Registers the built <see cref="GraphQL.Types.Schema"/> as a singleton, EF Core execution for its paged lists, the FluentValidation validators
+    /// and what the write mutations use (the clock and the data-change notifier).
     /// The host registers <c>IDbContextFactory&lt;BpjsTkDbContext&gt;</c> itself (AddBpjsTkDatabase).
     /// </summary>
     public static IServiceCollection AddBpjsTkSchema(this IServiceCollection services)
@@ -18,6 +20,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddEfQueryExecution();
         services.AddScoped<RequestDbContexts>();
         services.AddSingleton<IValidator<CoverageRequest>, CoverageRequestValidator>();
+        services.AddIngestion();
         return services;
     }
 }

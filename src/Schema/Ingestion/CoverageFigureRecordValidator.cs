@@ -29,8 +29,8 @@ public sealed class CoverageFigureRecordValidator : AbstractValidator<CoverageFi
         {
             foreach (var (field, code) in codes.UnknownCodes(record))
             {
-                var path = string.IsNullOrEmpty(context.PropertyPath) ? field : $"{context.PropertyPath}.{field}";
-                context.AddFailure(new ValidationFailure(path, $"No {CoverageFigureCodes.Describe(field)} has the code '{code}'.", code)
+                // within a batch the field is named after its row (rows[3].officeCode), as the other rules' fields are
+                context.AddFailure(new ValidationFailure(context.PropertyChain.BuildPropertyPath(field), $"No {CoverageFigureCodes.Describe(field)} has the code '{code}'.", code)
                 {
                     ErrorCode = CoverageFigureErrorCodes.UnknownCode,
                 });

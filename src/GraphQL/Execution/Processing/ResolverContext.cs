@@ -10,6 +10,7 @@ internal sealed class ResolverContext : IResolverContext
     private readonly FieldSelection _selection;
     private readonly object? _parent;
     private readonly IReadOnlyDictionary<string, object?> _arguments;
+    private readonly FieldCollection<InputValue> _argumentDefinitions;
 
     private readonly ResultPath _parentPath;
     private ResultPath? _path;
@@ -22,6 +23,13 @@ internal sealed class ResolverContext : IResolverContext
         _parent = parent;
         _parentPath = parentPath;
         _arguments = arguments;
+        _argumentDefinitions = selection.Field.Arguments;
+    }
+
+    private ResolverContext(ResolverContext context, IReadOnlyDictionary<string, object?> arguments, FieldCollection<InputValue> definitions)
+        : this(context._runner, context.ObjectType, context._selection, context._parent, context._parentPath, arguments)
+    {
+        _argumentDefinitions = definitions;
     }
 
     public Schema Schema => _runner.Schema;
@@ -58,12 +66,16 @@ internal sealed class ResolverContext : IResolverContext
             return typed;
         }
 
-        return Field.Arguments.TryGetField(name, out var argument)
+        return _argumentDefinitions.TryGetField(name, out var argument)
             ? InputValueConverter.Convert<T>(value, argument.Type)
             : InputValueConverter.Convert<T>(value);
     }
 
     public bool HasArgument(string name) => _arguments.ContainsKey(name);
+
+    /// <summary>The same call seeing other arguments, e.g. the fields of a mutation's input object as if they were the field's arguments.</summary>
+    internal ResolverContext WithArguments(IReadOnlyDictionary<string, object?> arguments, FieldCollection<InputValue> definitions) =>
+        new(this, arguments, definitions);
 
     public T Service<T>()
         where T : notnull =>

@@ -1,0 +1,25 @@
+using BpjsTk.Data.Coverage;
+using BpjsTk.GraphQL.Types;
+
+namespace BpjsTk.Schema.Ingestion;
+
+/// <summary>The inputs of the write mutations, what they answer with, and the validation error.</summary>
+internal static class IngestionTypes
+{
+    public static SchemaBuilder AddIngestionTypes(this SchemaBuilder builder) => builder
+        .AddMutationType(IngestionMutations.AddFields)
+        .AddMutationConventions()
+        .AddEnumType<TargetMeasure>()
+        .AddEnumType<PotentialUnit>()
+        .AddObjectType<ValidationError>(d => d.Description("A broken rule of the input: nothing was written."))
+        .AddInputObjectType<UpsertEmployerInput>()
+        .AddInputObjectType<RegisterPartnerInput>()
+        .AddInputObjectType<RegisterPartnerProgramInput>()
+        .AddInputObjectType<SetTargetInput>()
+        .AddInputObjectType<SetWorkforcePotentialInput>()
+        .AddInputObjectType<CoverageFigureInput>()
+        .AddInputObjectType<RecordCoverageFiguresInput>()
+        .AddObjectType<CoverageFigureWriteSummary>(d => d.Description("What recording figures did: figures added, corrected, and sent again unchanged."))
+        .AddObjectType<SetTargetInput>(d => d.Name("Target").Description("A planned figure (target) as it was set."))
+        .AddObjectType<SetWorkforcePotentialInput>(d => d.Name("WorkforcePotential").Description("A potential workforce (potensi) as it was set."));
+}

@@ -1,0 +1,28 @@
+using BpjsTk.Data;
+using BpjsTk.Data.Ingestion;
+
+namespace BpjsTk.Schema.Ingestion;
+
+/// <summary>What one write mutation works with once its caller may write and its input is valid.</summary>
+/// <param name="Db">A context of its own, saved once, so the change and its history are written together or not at all.</param>
+/// <param name="Input">The validated input.</param>
+/// <param name="Actor">Who makes the change: the API client, by name.</param>
+/// <param name="Time">The clock changes are stamped with.</param>
+/// <param name="Notifier">Told after a commit that changed something, so caches of derived data go stale.</param>
+internal sealed record IngestionWrite<TInput>(BpjsTkDbContext Db, TInput Input, ChangeActor Actor, TimeProvider Time, IDataChangeNotifier Notifier)
+    where TInput : class
+{
+    /// <summary>
+    /// Records the change of one entity from <paramref name="before"/> (null when it is new) to the input, then saves both;
+    /// values equal to what is stored are no change: nothing is recorded and no one is notified.
+    /// </summary>
+    public async Task SaveAsync(string entity, string key, TInput? before, CancellationToken ct)
+    {
+        var changed = new DataChangeLog(Db, Time).Record(entity, key, before, Input, Actor);
+        await Db.SaveChangesAsync(ct).ConfigureAwait(false);
+        if (changed)
+        {
+            Notifier.Notify(new DataChanged(entity, before is null ? 1 : 0, before is null ? 0 : 1, Time.GetUtcNow().UtcDateTime));
+        }
+    }
+}
