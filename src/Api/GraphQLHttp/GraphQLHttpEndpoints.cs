@@ -1,3 +1,5 @@
+using BpjsTk.Api.ResponseCaching;
+using BpjsTk.Api.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BpjsTk.Api.GraphQLHttp;
@@ -10,6 +12,11 @@ internal static class GraphQLHttpEndpoints
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.SectionName));
+        services.Configure<ResponseCacheOptions>(configuration.GetSection(ResponseCacheOptions.SectionName));
+        services.AddMetrics();
+        services.TryAddSingleton<ApiMetrics>();
+        services.TryAddSingleton(provider => new ResponseCache(
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ResponseCacheOptions>>(), provider.GetService<CacheableRootFields>()));
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.TryAddSingleton<ISchemaSdlProvider, PrintedSchemaSdlProvider>();
         return services;

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Threading.RateLimiting;
+using BpjsTk.Api.Faults;
 using BpjsTk.Api.GraphQLHttp;
+using BpjsTk.Data;
 using BpjsTk.GraphQL.Language;
 using BpjsTk.Schema.Membership;
 using Microsoft.AspNetCore.Authentication;
@@ -29,6 +31,13 @@ internal sealed class ClientRequestMiddleware(
         }
 
         var authentication = await context.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName);
+        if (DatabaseConnectivity.IsUnavailable(authentication.Failure))
+        {
+            // The key could not be looked up, which says nothing about the key.
+            await DatabaseUnavailableResponse.WriteAsync(context);
+            return;
+        }
+
         if (authentication.Failure is not null)
         {
             await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status401Unauthorized, MembershipErrorCodes.NotAuthenticated,

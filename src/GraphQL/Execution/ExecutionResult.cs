@@ -18,6 +18,12 @@ public abstract class ExecutionResult
     /// <summary>The operation that ran, when one was chosen.</summary>
     public abstract Language.OperationType? OperationType { get; }
 
+    /// <summary>
+    /// The schema names of the root fields the operation ran (after <c>@skip</c>/<c>@include</c>, aliases resolved),
+    /// empty when execution did not start; a host uses it to decide whether an answer may be cached.
+    /// </summary>
+    public virtual IReadOnlyList<string> RootFields => [];
+
     /// <summary>Writes the response object <c>{"errors":..., "data":..., "extensions":...}</c>.</summary>
     public abstract void WriteTo(Utf8JsonWriter writer);
 

@@ -86,7 +86,7 @@ public static class GraphQLExecutor
             var data = running.IsCompletedSuccessfully
                 ? running.Result
                 : await running.AsTask().WaitAsync(aborted.Token).ConfigureAwait(false);
-            return OperationResult.Executed(data, runner.Errors.ToList(), operation.Operation);
+            return OperationResult.Executed(data, runner.Errors.ToList(), operation.Operation, Array.ConvertAll(plan.Root.Fields, field => field.Name));
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using BpjsTk.GraphQL.Diagnostics;
 using BpjsTk.GraphQL.Execution.Planning;
 using BpjsTk.GraphQL.Execution.Results;
 using BpjsTk.GraphQL.Language;
@@ -83,7 +85,30 @@ public sealed class RequestExecutor : IRequestExecutor
             return OperationResult.RequestError(cost.Errors, operation.Operation);
         }
 
-        return await GraphQLExecutor.ExecuteAsync(Schema, document, operation, variables.Value!, Options, request.Services, request.ContextData, cancellationToken).ConfigureAwait(false);
+        return await ExecuteTracedAsync(request, document, operation, variables.Value!, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A span and a duration per execution, tagged with the operation's name and type only: variables may hold personal data.
+    private async ValueTask<ExecutionResult> ExecuteTracedAsync(
+        GraphQLRequest request, PreparedDocument document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> variables, CancellationToken cancellationToken)
+    {
+        var operationName = GraphQLDiagnostics.OperationNameTagValue(operation.Name?.Value);
+        var operationType = operation.Operation.ToString().ToLowerInvariant();
+        using var activity = GraphQLDiagnostics.ActivitySource.StartActivity("graphql.execute");
+        activity?.SetTag(GraphQLDiagnostics.OperationNameTag, operationName);
+        activity?.SetTag(GraphQLDiagnostics.OperationTypeTag, operationType);
+        var started = Stopwatch.GetTimestamp();
+        var result = await GraphQLExecutor.ExecuteAsync(Schema, document, operation, variables, Options, request.Services, request.ContextData, cancellationToken).ConfigureAwait(false);
+        GraphQLDiagnostics.ExecutionDuration.Record(
+            Stopwatch.GetElapsedTime(started).TotalSeconds,
+            new KeyValuePair<string, object?>(GraphQLDiagnostics.OperationNameTag, operationName),
+            new KeyValuePair<string, object?>(GraphQLDiagnostics.OperationTypeTag, operationType));
+        if (result.Errors.Count > 0)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, result.Errors[0].Code);
+        }
+
+        return result;
     }
 
     /// <summary>The cached document for <paramref name="text"/>, parsing and validating it on a miss; null with the syntax error when it does not parse.</summary>
@@ -97,17 +122,31 @@ public sealed class RequestExecutor : IRequestExecutor
         }
 
         DocumentNode parsed;
-        try
+        using (var parsing = GraphQLDiagnostics.ActivitySource.StartActivity("graphql.parse"))
         {
-            parsed = GraphQLParser.Parse(text, Options.Parser);
-        }
-        catch (GraphQLSyntaxException e)
-        {
-            syntaxError = e.Error;
-            return null;
+            try
+            {
+                parsed = GraphQLParser.Parse(text, Options.Parser);
+            }
+            catch (GraphQLSyntaxException e)
+            {
+                parsing?.SetStatus(ActivityStatusCode.Error, e.Error.Code);
+                syntaxError = e.Error;
+                return null;
+            }
         }
 
-        var prepared = new PreparedDocument(parsed, DocumentValidator.Validate(Schema, parsed, Options.Validation));
+        IReadOnlyList<GraphQLError> validationErrors;
+        using (var validating = GraphQLDiagnostics.ActivitySource.StartActivity("graphql.validate"))
+        {
+            validationErrors = DocumentValidator.Validate(Schema, parsed, Options.Validation);
+            if (validationErrors.Count > 0)
+            {
+                validating?.SetStatus(ActivityStatusCode.Error, validationErrors[0].Code);
+            }
+        }
+
+        var prepared = new PreparedDocument(parsed, validationErrors);
         _documents.Add(key, prepared);
         return prepared;
     }

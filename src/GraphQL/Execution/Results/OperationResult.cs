@@ -9,8 +9,9 @@ internal sealed class OperationResult : ExecutionResult
     private readonly ResultObject? _data;
     private readonly IReadOnlyDictionary<string, object?>? _extensions;
 
-    private OperationResult(bool isRequestError, IReadOnlyList<GraphQLError> errors, OperationType? operationType, ResultObject? data, IReadOnlyDictionary<string, object?>? extensions)
+    private OperationResult(bool isRequestError, IReadOnlyList<GraphQLError> errors, OperationType? operationType, ResultObject? data, IReadOnlyDictionary<string, object?>? extensions, IReadOnlyList<string>? rootFields = null)
     {
+        RootFields = rootFields ?? [];
         IsRequestError = isRequestError;
         Errors = errors;
         OperationType = operationType;
@@ -24,13 +25,15 @@ internal sealed class OperationResult : ExecutionResult
 
     public override OperationType? OperationType { get; }
 
+    public override IReadOnlyList<string> RootFields { get; }
+
     /// <summary>A result for a request that failed before execution (spec 7.1: no <c>data</c> entry).</summary>
     public static OperationResult RequestError(IReadOnlyList<GraphQLError> errors, OperationType? operationType = null, IReadOnlyDictionary<string, object?>? extensions = null) =>
         new(true, errors, operationType, null, extensions);
 
     /// <summary>A result of an executed operation.</summary>
-    public static OperationResult Executed(ResultObject? data, IReadOnlyList<GraphQLError> errors, OperationType operationType, IReadOnlyDictionary<string, object?>? extensions = null) =>
-        new(false, errors, operationType, data, extensions);
+    public static OperationResult Executed(ResultObject? data, IReadOnlyList<GraphQLError> errors, OperationType operationType, IReadOnlyList<string>? rootFields = null, IReadOnlyDictionary<string, object?>? extensions = null) =>
+        new(false, errors, operationType, data, extensions, rootFields);
 
     public override void WriteTo(Utf8JsonWriter writer)
     {
