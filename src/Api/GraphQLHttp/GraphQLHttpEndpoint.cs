@@ -94,9 +94,10 @@ internal sealed class GraphQLHttpEndpoint(
             cacheKey = ResponseCacheKey.Of(request, ScopesOf(context), format);
             if (cache.TryGet(cacheKey, out var cached, out cacheGeneration))
             {
+                operationNamed(cached.OperationName);
                 metrics.CacheHit();
                 await GraphQLResponseWriter.WriteCachedAsync(context.Response, cached, cache.Duration, aborted);
-                GraphQLRequestLog.Served(logger, context, request.OperationName, started);
+                GraphQLRequestLog.Served(logger, context, cached.OperationName, started);
                 return true;
             }
         }
@@ -135,10 +136,13 @@ internal sealed class GraphQLHttpEndpoint(
             return false;
         }
 
-        metrics.StatementsSent(request.OperationName, statements.Count);
+        // The document names the operation even when the request does not.
+        var operationName = result.OperationName ?? request.OperationName;
+        operationNamed(operationName);
+        metrics.StatementsSent(operationName, statements.Count);
         if (result.Errors.Any(error => DatabaseConnectivity.IsUnavailable(error.Exception)))
         {
-            await RejectUnavailableAsync(context, request.OperationName, started);
+            await RejectUnavailableAsync(context, operationName, started);
             return false;
         }
 
@@ -153,7 +157,7 @@ internal sealed class GraphQLHttpEndpoint(
         }
         if (status is StatusCodes.Status200OK && cacheKey is not null && cache.MayStore(result))
         {
-            var answer = new CachedResponse(format, wantsCsv ? GraphQLResponseWriter.RenderCsv(result) : GraphQLResponseWriter.RenderJson(result));
+            var answer = new CachedResponse(format, wantsCsv ? GraphQLResponseWriter.RenderCsv(result) : GraphQLResponseWriter.RenderJson(result), operationName);
             cache.Store(cacheKey, answer, cacheGeneration);
             metrics.CacheMiss();
             await GraphQLResponseWriter.WriteCachedAsync(context.Response, answer, cache.Duration, aborted);

@@ -24,6 +24,9 @@ public abstract class ExecutionResult
     /// </summary>
     public virtual IReadOnlyList<string> RootFields => [];
 
+    /// <summary>The name of the operation that ran, as the document declares it; null for an anonymous operation or when execution did not start.</summary>
+    public virtual string? OperationName => null;
+
     /// <summary>Writes the response object <c>{"errors":..., "data":..., "extensions":...}</c>.</summary>
     public abstract void WriteTo(Utf8JsonWriter writer);
 

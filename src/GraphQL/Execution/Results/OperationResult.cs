@@ -9,9 +9,10 @@ internal sealed class OperationResult : ExecutionResult
     private readonly ResultObject? _data;
     private readonly IReadOnlyDictionary<string, object?>? _extensions;
 
-    private OperationResult(bool isRequestError, IReadOnlyList<GraphQLError> errors, OperationType? operationType, ResultObject? data, IReadOnlyDictionary<string, object?>? extensions, IReadOnlyList<string>? rootFields = null)
+    private OperationResult(bool isRequestError, IReadOnlyList<GraphQLError> errors, OperationType? operationType, ResultObject? data, IReadOnlyDictionary<string, object?>? extensions, IReadOnlyList<string>? rootFields = null, string? operationName = null)
     {
         RootFields = rootFields ?? [];
+        OperationName = operationName;
         IsRequestError = isRequestError;
         Errors = errors;
         OperationType = operationType;
@@ -27,13 +28,15 @@ internal sealed class OperationResult : ExecutionResult
 
     public override IReadOnlyList<string> RootFields { get; }
 
+    public override string? OperationName { get; }
+
     /// <summary>A result for a request that failed before execution (spec 7.1: no <c>data</c> entry).</summary>
     public static OperationResult RequestError(IReadOnlyList<GraphQLError> errors, OperationType? operationType = null, IReadOnlyDictionary<string, object?>? extensions = null) =>
         new(true, errors, operationType, null, extensions);
 
     /// <summary>A result of an executed operation.</summary>
-    public static OperationResult Executed(ResultObject? data, IReadOnlyList<GraphQLError> errors, OperationType operationType, IReadOnlyList<string>? rootFields = null, IReadOnlyDictionary<string, object?>? extensions = null) =>
-        new(false, errors, operationType, data, extensions, rootFields);
+    public static OperationResult Executed(ResultObject? data, IReadOnlyList<GraphQLError> errors, OperationType operationType, IReadOnlyList<string>? rootFields = null, string? operationName = null, IReadOnlyDictionary<string, object?>? extensions = null) =>
+        new(false, errors, operationType, data, extensions, rootFields, operationName);
 
     public override void WriteTo(Utf8JsonWriter writer)
     {
