@@ -44,12 +44,12 @@ internal sealed class TelemetryExport(IOptions<TelemetryOptions> options, ILogge
 
         if (otlp is not null)
         {
-            tracing.AddOtlpExporter(exporter => Configure(exporter, otlp, settings.Otlp.Protocol));
+            tracing.AddOtlpExporter(exporter => Configure(exporter, otlp, settings.Otlp.Protocol, "v1/traces"));
             _metrics = Sdk.CreateMeterProviderBuilder()
                 .SetResourceBuilder(resource)
                 .AddMeter(GraphQLDiagnostics.Name, ApiMetrics.MeterName)
                 .AddMeter(AspNetCoreMeters)
-                .AddOtlpExporter(exporter => Configure(exporter, otlp, settings.Otlp.Protocol))
+                .AddOtlpExporter(exporter => Configure(exporter, otlp, settings.Otlp.Protocol, "v1/metrics"))
                 .Build();
         }
 
@@ -70,9 +70,12 @@ internal sealed class TelemetryExport(IOptions<TelemetryOptions> options, ILogge
         _metrics?.Dispose();
     }
 
-    private static void Configure(OpenTelemetry.Exporter.OtlpExporterOptions exporter, Uri endpoint, OpenTelemetry.Exporter.OtlpExportProtocol protocol)
+    // Over HTTP each signal has its own path under the collector's address; gRPC takes the address as it is.
+    private static void Configure(OpenTelemetry.Exporter.OtlpExporterOptions exporter, Uri endpoint, OpenTelemetry.Exporter.OtlpExportProtocol protocol, string httpPath)
     {
-        exporter.Endpoint = endpoint;
         exporter.Protocol = protocol;
+        exporter.Endpoint = protocol == OpenTelemetry.Exporter.OtlpExportProtocol.HttpProtobuf
+            ? new Uri(endpoint.AbsoluteUri.TrimEnd('/') + "/" + httpPath)
+            : endpoint;
     }
 }

@@ -28,12 +28,14 @@ public sealed class DatabaseOutageTests : IClassFixture<PostgresCluster>, IDispo
         var client = factory.CreateClient();
 
         using var down = await SendAsync(client, ProgramsQuery);
+        using var keyDown = await SendAsync(client, ProgramsQuery, "bpjstk_000000000.not-a-real-secret");
         var readyDown = await client.GetAsync("/readyz");
         var liveDown = await client.GetAsync("/healthz");
         await SeedAsync(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False"));
         using var up = await SendAsync(client, ProgramsQuery);
 
         await AssertUnavailableAsync(down);
+        await AssertUnavailableAsync(keyDown);
         Assert.Equal((HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK), (readyDown.StatusCode, liveDown.StatusCode));
         Assert.Equal(HttpStatusCode.OK, up.StatusCode);
         Assert.Contains("\"JKK\"", await up.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -109,13 +111,18 @@ public sealed class DatabaseOutageTests : IClassFixture<PostgresCluster>, IDispo
         await DatabaseInitializer.InitializeAsync(db, NikHashKey, CancellationToken.None);
     }
 
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string query)
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string query, string? apiKey = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        if (apiKey is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", apiKey);
+        }
+
         return client.SendAsync(request);
     }
 
