@@ -55,6 +55,24 @@ public sealed class ResponseCacheTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Csv_and_json_answers_of_one_query_are_cached_apart()
+    {
+        using var csvRequest = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(RegionsQuery));
+        csvRequest.Headers.Accept.ParseAdd("text/csv");
+        using var csv = await _host.Client.SendAsync(csvRequest);
+        using var json = await _host.SendAsync(null, RegionsQuery);
+        using var csvAgainRequest = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(RegionsQuery));
+        csvAgainRequest.Headers.Accept.ParseAdd("text/csv");
+        using var csvAgain = await _host.Client.SendAsync(csvAgainRequest);
+
+        Assert.StartsWith("text/csv", csvAgain.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
+        Assert.Equal(await csv.Content.ReadAsStringAsync(), await csvAgain.Content.ReadAsStringAsync());
+        Assert.StartsWith("{", await json.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(2, _metrics.Of(Statements, "Regions").Count);
+        Assert.Single(_metrics.Of(Hits));
+    }
+
+    [Fact]
     public async Task Callers_with_different_scopes_do_not_share_entries()
     {
         var reports = await _host.AddClientAsync("bi-team", [ApiScopes.ReportsRead]);
