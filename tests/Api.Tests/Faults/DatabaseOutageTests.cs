@@ -1,7 +1,7 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using BpjsTk.Api.Faults;
+using BpjsTk.Api.Tests.GraphQLHttp;
 using BpjsTk.Api.Tests.TestHost;
 using BpjsTk.Data;
 using BpjsTk.TestSupport;
@@ -27,12 +27,12 @@ public sealed class DatabaseOutageTests : IClassFixture<PostgresCluster>, IDispo
         await using var factory = Host(DatabaseProvider.Sqlite, connection);
         var client = factory.CreateClient();
 
-        using var down = await SendAsync(client, ProgramsQuery);
-        using var keyDown = await SendAsync(client, ProgramsQuery, "bpjstk_000000000.not-a-real-secret");
+        using var down = await GraphQLHttpTestClient.SendQueryAsync(client, ProgramsQuery);
+        using var keyDown = await GraphQLHttpTestClient.SendQueryAsync(client, ProgramsQuery, "bpjstk_000000000.not-a-real-secret");
         var readyDown = await client.GetAsync("/readyz");
         var liveDown = await client.GetAsync("/healthz");
         await SeedAsync(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False"));
-        using var up = await SendAsync(client, ProgramsQuery);
+        using var up = await GraphQLHttpTestClient.SendQueryAsync(client, ProgramsQuery);
 
         await AssertUnavailableAsync(down);
         await AssertUnavailableAsync(keyDown);
@@ -50,14 +50,14 @@ public sealed class DatabaseOutageTests : IClassFixture<PostgresCluster>, IDispo
         await using var factory = Host(DatabaseProvider.Postgres, connection, ("GraphQL:ResponseCache:Enabled", "false"));
         var client = factory.CreateClient();
 
-        using var before = await SendAsync(client, ProgramsQuery);
+        using var before = await GraphQLHttpTestClient.SendQueryAsync(client, ProgramsQuery);
         await _postgres.StopAsync();
         HttpResponseMessage down;
         HttpResponseMessage readyDown;
         HttpResponseMessage liveDown;
         try
         {
-            down = await SendAsync(client, ProgramsQuery);
+            down = await GraphQLHttpTestClient.SendQueryAsync(client, ProgramsQuery);
             readyDown = await client.GetAsync("/readyz");
             liveDown = await client.GetAsync("/healthz");
         }
@@ -70,7 +70,7 @@ public sealed class DatabaseOutageTests : IClassFixture<PostgresCluster>, IDispo
         HttpResponseMessage up;
         do
         {
-            up = await SendAsync(client, ProgramsQuery);
+            up = await GraphQLHttpTestClient.SendQueryAsync(client, ProgramsQuery);
             attempts.Add(up.StatusCode);
         }
         while (up.StatusCode != HttpStatusCode.OK && attempts.Count < 3);
@@ -109,21 +109,6 @@ public sealed class DatabaseOutageTests : IClassFixture<PostgresCluster>, IDispo
     {
         await using var db = settings.CreateContext();
         await DatabaseInitializer.InitializeAsync(db, NikHashKey, CancellationToken.None);
-    }
-
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string query, string? apiKey = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Accept.ParseAdd("application/graphql-response+json");
-        if (apiKey is not null)
-        {
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", apiKey);
-        }
-
-        return client.SendAsync(request);
     }
 
     private static async Task AssertUnavailableAsync(HttpResponseMessage response)

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using BpjsTk.Api.Faults;
+using BpjsTk.Api.Tests.GraphQLHttp;
 using BpjsTk.Api.Tests.TestHost;
 using BpjsTk.GraphQL.Execution;
 using BpjsTk.GraphQL.Types;
@@ -27,7 +27,7 @@ public sealed class ShutdownTests
         var host = factory.Services.GetRequiredService<IHost>();
         var lifetime = factory.Services.GetRequiredService<IHostApplicationLifetime>();
 
-        var inFlight = SendAsync(client, "query Slow { slow }");
+        var inFlight = GraphQLHttpTestClient.SendQueryAsync(client, "query Slow { slow }");
         await _slowStarted.Task;
         var stopping = host.StopAsync();
         await WhenCancelledAsync(lifetime.ApplicationStopping);
@@ -97,15 +97,5 @@ public sealed class ShutdownTests
         var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         token.Register(cancelled.SetResult);
         return cancelled.Task;
-    }
-
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string query)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Accept.ParseAdd("application/graphql-response+json");
-        return client.SendAsync(request);
     }
 }
