@@ -96,7 +96,7 @@ internal sealed class GraphQLHttpEndpoint(
             {
                 operationNamed(cached.OperationName);
                 metrics.CacheHit();
-                await GraphQLResponseWriter.WriteCachedAsync(context.Response, cached, cache.Duration, aborted);
+                await GraphQLResponseWriter.WriteCachedAsync(context.Response, cached, aborted);
                 GraphQLRequestLog.Served(logger, context, cached.OperationName, started);
                 return true;
             }
@@ -160,7 +160,7 @@ internal sealed class GraphQLHttpEndpoint(
             var answer = new CachedResponse(format, wantsCsv ? GraphQLResponseWriter.RenderCsv(result) : GraphQLResponseWriter.RenderJson(result), operationName);
             cache.Store(cacheKey, answer, cacheGeneration);
             metrics.CacheMiss();
-            await GraphQLResponseWriter.WriteCachedAsync(context.Response, answer, cache.Duration, aborted);
+            await GraphQLResponseWriter.WriteCachedAsync(context.Response, answer, aborted);
         }
         else if (wantsCsv && status is StatusCodes.Status200OK && result.Errors.Count == 0)
         {

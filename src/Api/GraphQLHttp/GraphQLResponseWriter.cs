@@ -49,13 +49,12 @@ internal static class GraphQLResponseWriter
     }
 
     /// <summary>
-    /// A reporting answer, fresh or from the cache: the caller's own client may reuse it for the cache's lifetime, shared
-    /// caches may not (it was computed for the caller's scopes).
+    /// A reporting answer, fresh or from the cache. It stays <c>no-store</c> like every answer: only this server knows when
+    /// data changes and empties its cache, a browser or proxy keeping a copy would not.
     /// </summary>
-    public static async Task WriteCachedAsync(HttpResponse response, CachedResponse answer, TimeSpan lifetime, CancellationToken cancellationToken)
+    public static async Task WriteCachedAsync(HttpResponse response, CachedResponse answer, CancellationToken cancellationToken)
     {
         Prepare(response, StatusCodes.Status200OK, answer.MediaType);
-        response.Headers.CacheControl = $"private, max-age={(int)lifetime.TotalSeconds}";
         await response.Body.WriteAsync(answer.Body, cancellationToken);
     }
 

@@ -27,8 +27,6 @@ internal sealed class ResponseCache : IDisposable
     /// <summary>True when the cache is on and some root field can be cached at all.</summary>
     public bool IsEnabled => _options.Enabled && _options.Duration > TimeSpan.Zero && _cacheable.Count > 0;
 
-    public TimeSpan Duration => _options.Duration;
-
     /// <summary>Looks <paramref name="key"/> up; <paramref name="generation"/> is what <see cref="Store"/> needs if the request executes.</summary>
     public bool TryGet(string key, out CachedResponse response, out long generation)
     {
