@@ -3,6 +3,7 @@ using BpjsTk.Data.Clients;
 using BpjsTk.Data.Coverage;
 using BpjsTk.Data.Employers;
 using BpjsTk.Data.Geography;
+using BpjsTk.Data.Ingestion;
 using BpjsTk.Data.Offices;
 using BpjsTk.Data.Participants;
 using BpjsTk.Data.Partners;
@@ -64,6 +65,8 @@ public sealed class BpjsTkDbContext(DbContextOptions<BpjsTkDbContext> options) :
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
     public DbSet<MembershipCheckAudit> MembershipCheckAudits => Set<MembershipCheckAudit>();
+
+    public DbSet<DataChange> DataChanges => Set<DataChange>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -30,6 +30,9 @@ public static class ErrorCodes
     /// <summary>The execution ran past its time limit.</summary>
     public const string Timeout = "EXECUTION_TIMEOUT";
 
+    /// <summary>An <see cref="Execution.IExecutionGate"/> refused the operation because its caller has used up an allowance (GraphQL over HTTP answers 429).</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
     /// <summary>The request was cancelled by its caller.</summary>
     public const string Cancelled = "REQUEST_CANCELLED";
 

@@ -1,4 +1,5 @@
 using BpjsTk.Data;
+using BpjsTk.GraphQL.Data;
 using BpjsTk.GraphQL.Execution.DataLoading;
 using BpjsTk.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,19 @@ internal static class EntityLoaders
             name);
         return loader.LoadAsync(key);
     }
+
+    /// <summary>
+    /// The entities that belong to a key, filtered and sorted as the field's <c>where</c>/<c>order</c> ask, in one
+    /// statement for every parent of the level that asks the same (the loader is named after the arguments).
+    /// </summary>
+    public static Task<T[]> LoadGroupAsync<T>(
+        this IResolverContext context,
+        string name,
+        int key,
+        QueryContext<T> shape,
+        Func<BpjsTkDbContext, IReadOnlyList<int>, IQueryable<T>> query,
+        Func<T, int> keyOf) =>
+        context.LoadGroupAsync(name + shape.Key, key, (db, keys) => shape.Apply(query(db, keys)), keyOf);
 
     /// <summary>
     /// A context of its own for a query the engine's data features run later (never shared with concurrent

@@ -6,7 +6,7 @@ namespace BpjsTk.Benchmarks.Engine;
 
 /// <summary>
 /// The reporting schema, its in-memory data and the documents, read from Engine/Documents, which
-/// bench/js/engine-bench.mjs reads too so both engines run the same work.
+/// bench/js/engine-compare.mjs reads too so both engines run the same work.
 /// </summary>
 internal static class EngineFixture
 {

@@ -10,6 +10,9 @@ internal static class DatabaseUnavailableResponse
 
     public const string Message = "The database is unavailable right now; nothing was answered. Retry shortly.";
 
-    public static Task WriteAsync(HttpContext context) =>
-        GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, FaultErrorCodes.DatabaseUnavailable, Message, RetryAfterSeconds);
+    public static Task WriteAsync(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, FaultErrorCodes.DatabaseUnavailable, Message);
+    }
 }

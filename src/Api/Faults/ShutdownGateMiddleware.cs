@@ -13,8 +13,9 @@ internal sealed class ShutdownGateMiddleware(RequestDelegate next, IHostApplicat
         if (lifetime.ApplicationStopping.IsCancellationRequested && !context.Request.Path.StartsWithSegments("/healthz"))
         {
             context.Response.Headers.Connection = "close";
+            context.Response.Headers.RetryAfter = "1";
             await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, FaultErrorCodes.ShuttingDown,
-                "This server is shutting down; send the request again.", retryAfterSeconds: 1);
+                "This server is shutting down; send the request again.");
             return;
         }
 

@@ -155,6 +155,10 @@ internal sealed class GraphQLHttpEndpoint(
         {
             context.Response.Headers.Allow = HttpMethods.Post;
         }
+        if (result.Metadata.TryGetValue(ExecutionMetadata.RetryAfter, out var retryAfter) && retryAfter is TimeSpan wait)
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         if (status is StatusCodes.Status200OK && cacheKey is not null && cache.MayStore(result))
         {
             var answer = new CachedResponse(format, wantsCsv ? GraphQLResponseWriter.RenderCsv(result) : GraphQLResponseWriter.RenderJson(result), operationName);
@@ -185,6 +189,11 @@ internal sealed class GraphQLHttpEndpoint(
         if (result.OperationType is { } type && request.AllowedOperations is { } allowed && !allowed.Contains(type))
         {
             return StatusCodes.Status405MethodNotAllowed;
+        }
+        // An execution gate's rate limit is answered 429 whatever the media type, so clients back off.
+        if (result.Errors.Count > 0 && result.Errors[0].Code is ErrorCodes.RateLimited)
+        {
+            return StatusCodes.Status429TooManyRequests;
         }
         if (mediaType is GraphQLMediaTypes.Json)
         {

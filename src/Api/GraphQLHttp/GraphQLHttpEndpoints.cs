@@ -16,7 +16,8 @@ internal static class GraphQLHttpEndpoints
         services.AddMetrics();
         services.TryAddSingleton<ApiMetrics>();
         services.TryAddSingleton(provider => new ResponseCache(
-            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ResponseCacheOptions>>(), provider.GetService<CacheableRootFields>()));
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ResponseCacheOptions>>(), provider.GetService<CacheableRootFields>(),
+            provider.GetService<BpjsTk.Data.Ingestion.IDataChangeNotifier>()));
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.TryAddSingleton<ISchemaSdlProvider, PrintedSchemaSdlProvider>();
         return services;

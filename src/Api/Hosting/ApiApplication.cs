@@ -6,6 +6,7 @@ using BpjsTk.Api.Health;
 using BpjsTk.Api.ResponseCaching;
 using BpjsTk.Api.Security;
 using BpjsTk.Api.Telemetry;
+using BpjsTk.Data.Ingestion;
 using BpjsTk.GraphQL.Execution;
 using BpjsTk.Schema;
 
@@ -35,13 +36,14 @@ internal static class ApiApplication
         builder.Services.AddBpjsTkTelemetry(builder.Configuration);
         builder.Services.AddGraphQLHttp(builder.Configuration);
         builder.Services.AddSingleton(new CacheableRootFields(ReportingFields.Names));
+        builder.Services.AddIngestion();
         builder.Services.AddBananaCakePop(builder.Configuration);
         builder.Services.AddHealthChecks();
         builder.Services.AddBpjsTkDatabase(builder.Configuration);
         builder.Services.AddHostedService<DatabaseInitializationService>();
         builder.Services.AddBpjsTkSchema();
         builder.Services.AddSingleton<IRequestExecutor>(provider => new RequestExecutor(
-            provider.GetRequiredService<GraphQL.Types.Schema>(), new ExecutionOptions { Services = provider }));
+            provider.GetRequiredService<GraphQL.Types.Schema>(), new ExecutionOptions { Services = provider, Gates = [.. provider.GetServices<IExecutionGate>()] }));
         builder.Services.AddSingleton(provider => NikHashKeyLoader.Load(
             provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddBpjsTkSecurity(builder.Configuration);

@@ -1,3 +1,4 @@
+using BpjsTk.Data.Ingestion;
 using BpjsTk.GraphQL.Execution;
 using BpjsTk.GraphQL.Language;
 using Microsoft.Extensions.Caching.Memory;
@@ -15,10 +16,13 @@ internal sealed class ResponseCache : IDisposable
     private readonly ResponseCacheOptions _options;
     private readonly IReadOnlySet<string> _cacheable;
     private readonly MemoryCache _entries;
+    private readonly IDisposable? _subscription;
     private long _generation;
 
-    public ResponseCache(IOptions<ResponseCacheOptions> options, CacheableRootFields? cacheable = null)
+    public ResponseCache(IOptions<ResponseCacheOptions> options, CacheableRootFields? cacheable = null, IDataChangeNotifier? changes = null)
     {
+        // Every committed write through this process empties the cache.
+        _subscription = changes?.Subscribe(_ => Clear());
         _options = options.Value;
         _cacheable = cacheable?.Names ?? new HashSet<string>();
         _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.MaxBytes });
@@ -67,5 +71,9 @@ internal sealed class ResponseCache : IDisposable
         _entries.Clear();
     }
 
-    public void Dispose() => _entries.Dispose();
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _entries.Dispose();
+    }
 }

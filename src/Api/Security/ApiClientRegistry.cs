@@ -19,6 +19,12 @@ public sealed class ApiClientRegistry(IDbContextFactory<BpjsTkDbContext> databas
             throw new ArgumentException($"Scopes are one or more of: {string.Join(", ", ApiScopes.All)}.", nameof(scopes));
         }
 
+        var regencies = regencyCodes?.Select(c => c.Replace(".", "", StringComparison.Ordinal)).ToList() ?? [];
+        if (regencies.Any(c => c.Length != 4 || !c.All(char.IsAsciiDigit)))
+        {
+            throw new ArgumentException("Regency codes are two digits of the province and two of the regency, e.g. 35.09.", nameof(regencyCodes));
+        }
+
         var (key, prefix, hash) = ApiKey.Create();
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         db.ApiClients.Add(new ApiClient
@@ -28,7 +34,7 @@ public sealed class ApiClientRegistry(IDbContextFactory<BpjsTkDbContext> databas
             KeyPrefix = prefix,
             KeyHash = hash,
             Scopes = string.Join(' ', scopes.Distinct(StringComparer.Ordinal)),
-            RegencyCodes = regencyCodes is { Count: > 0 } ? string.Join(' ', regencyCodes.Select(c => c.Replace(".", "", StringComparison.Ordinal))) : null,
+            RegencyCodes = regencies.Count > 0 ? string.Join(' ', regencies) : null,
             CreatedAt = time.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);

@@ -4,20 +4,15 @@ using BpjsTk.Api.Telemetry;
 
 namespace BpjsTk.Api.Security;
 
-/// <summary>Answers a request refused before execution with a GraphQL error body, its code and extra extensions.</summary>
+/// <summary>Answers a request refused before execution with a GraphQL error body, and its code.</summary>
 internal static class GraphQLErrorResponse
 {
-    public static async Task WriteAsync(HttpContext context, int statusCode, string code, string message, int? retryAfterSeconds = null)
+    public static async Task WriteAsync(HttpContext context, int statusCode, string code, string message)
     {
         context.RequestServices.GetService<ApiMetrics>()?.Rejected(code);
         var response = context.Response;
         response.StatusCode = statusCode;
         response.ContentType = (ResponseMediaType.Select(context.Request) ?? GraphQLMediaTypes.GraphQLResponse) + "; charset=utf-8";
-        if (retryAfterSeconds is { } seconds)
-        {
-            response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
         await using var writer = new Utf8JsonWriter(response.Body);
         writer.WriteStartObject();
         writer.WriteStartArray("errors");
@@ -25,11 +20,6 @@ internal static class GraphQLErrorResponse
         writer.WriteString("message", message);
         writer.WriteStartObject("extensions");
         writer.WriteString("code", code);
-        if (retryAfterSeconds is { } retry)
-        {
-            writer.WriteNumber("retryAfterSeconds", retry);
-        }
-
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteEndArray();

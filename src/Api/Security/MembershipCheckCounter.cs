@@ -1,57 +1,31 @@
-using System.Text.Json;
+using System.Collections;
+using BpjsTk.GraphQL.Execution;
 using BpjsTk.GraphQL.Language;
+using BpjsTk.GraphQL.Types;
 using BpjsTk.Schema.Membership;
 
 namespace BpjsTk.Api.Security;
 
 /// <summary>
-/// Counts the membership checks a document would run before it runs: each aliased check field is one,
-/// a batch is as many as its applicants. A document that does not parse counts none; the engine reports it.
+/// Counts the membership checks an operation will run, from its root fields as the executor collects them (aliases,
+/// fragments, <c>@skip</c>/<c>@include</c> applied): each check field is one, a batch is as many as its applicants.
 /// </summary>
 internal static class MembershipCheckCounter
 {
-    public static int Count(string? query, string? operationName, JsonElement? variables, ParserOptions parserOptions)
+    public static int Count(ExecutionGateContext context)
     {
-        if (query is null || !query.Contains("embership", StringComparison.Ordinal))
+        if (context.Operation.Operation != OperationType.Query)
         {
             return 0;
         }
 
-        DocumentNode document;
-        try
-        {
-            document = GraphQLParser.Parse(query, parserOptions);
-        }
-        catch (GraphQLSyntaxException)
-        {
-            return 0;
-        }
-
-        var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
-        var operation = operationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.Find(o => o.Name?.Value == operationName);
-        if (operation is null || operation.Operation != OperationType.Query)
-        {
-            return 0;
-        }
-
-        var fragments = document.Definitions.OfType<FragmentDefinitionNode>().GroupBy(f => f.Name.Value).ToDictionary(g => g.Key, g => g.First());
-        return CountSelections(operation.SelectionSet, fragments, variables, new HashSet<string>(StringComparer.Ordinal));
-    }
-
-    private static int CountSelections(SelectionSetNode selectionSet, Dictionary<string, FragmentDefinitionNode> fragments, JsonElement? variables, HashSet<string> visited)
-    {
         var checks = 0;
-        foreach (var selection in selectionSet.Selections)
+        foreach (var field in context.RootFields)
         {
-            checks += selection switch
+            checks += field.Name switch
             {
-                FieldNode field => ChecksOf(field, variables),
-                InlineFragmentNode inline => CountSelections(inline.SelectionSet, fragments, variables, visited),
-                // Each fragment is counted once per document, as the executor merges a repeated spread into one field.
-                FragmentSpreadNode spread when visited.Add(spread.Name.Value) && fragments.TryGetValue(spread.Name.Value, out var fragment) =>
-                    CountSelections(fragment.SelectionSet, fragments, variables, visited),
+                MembershipCheckFields.Person or MembershipCheckFields.Employer => 1,
+                MembershipCheckFields.Batch => BatchSize(context, field),
                 _ => 0,
             };
         }
@@ -59,22 +33,11 @@ internal static class MembershipCheckCounter
         return checks;
     }
 
-    private static int ChecksOf(FieldNode field, JsonElement? variables) => field.Name.Value switch
-    {
-        MembershipCheckFields.Person or MembershipCheckFields.Employer => 1,
-        MembershipCheckFields.Batch => BatchSize(field, variables),
-        _ => 0,
-    };
-
-    private static int BatchSize(FieldNode field, JsonElement? variables)
-    {
-        var applicants = field.Arguments.FirstOrDefault(a => a.Name.Value == MembershipCheckFields.BatchApplicants)?.Value;
-        return applicants switch
-        {
-            ListValueNode list => list.Values.Count,
-            VariableNode variable when variables is { ValueKind: JsonValueKind.Object } values
-                && values.TryGetProperty(variable.Name.Value, out var value) => value.ValueKind == JsonValueKind.Array ? value.GetArrayLength() : 1,
-            _ => 1,
-        };
-    }
+    // A batch whose applicants do not coerce, or that is empty or too long, is refused whole by the engine or the resolver: it checks no one.
+    private static int BatchSize(ExecutionGateContext context, IFieldSelection field) =>
+        context.ArgumentValues(field) is { } arguments
+        && arguments.TryGetValue(MembershipCheckFields.BatchApplicants, out var applicants)
+        && applicants is ICollection { Count: > 0 and <= MembershipCheckFields.MaxBatchSize } list
+            ? list.Count
+            : 0;
 }

@@ -1,4 +1,5 @@
 using BpjsTk.Data.Participants;
+using BpjsTk.GraphQL.Execution;
 using BpjsTk.Schema.Membership;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,7 @@ public static class SecurityServiceCollectionExtensions
     /// <summary>
     /// Registers the API key scheme, one authorization policy per scope (named after it), the per-request
     /// <see cref="RequestCaller"/>, the <see cref="NikHasher"/> over the configured <c>NikHashKey</c>, the check limiter
-    /// and the audit retention service. Needs <c>AddBpjsTkDatabase</c> and the <c>NikHashKey</c> singleton.
+    /// and its <see cref="IExecutionGate"/> (add the registered gates to the executor's <see cref="ExecutionOptions.Gates"/>), and the audit retention service. Needs <c>AddBpjsTkDatabase</c> and the <c>NikHashKey</c> singleton.
     /// </summary>
     public static IServiceCollection AddBpjsTkSecurity(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,6 +32,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddScoped<RequestCaller>();
         services.AddSingleton<MembershipCheckLimiter>();
+        services.AddSingleton<IExecutionGate, MembershipCheckGate>();
         services.AddSingleton(provider => new NikHasher(provider.GetRequiredService<NikHashKey>().Bytes));
         services.AddHostedService<AuditRetentionService>();
         return services;

@@ -71,4 +71,15 @@ public sealed class CoverageFigure
     public int SourceId { get; set; }
 
     public Source? Source { get; set; }
+
+    /// <summary>
+    /// The slice's ids in one non-null text (see <see cref="Ingestion.CoverageFigureKey"/>), so the natural key is unique on
+    /// every provider although its columns are nullable.
+    /// </summary>
+    public string NaturalKey { get; set; } = null!;
+
+    /// <summary>Who wrote the figure's current values through the ingestion writer; null for seeded and generated rows.</summary>
+    public string? LastChangedBy { get; set; }
+
+    public DateTime? LastChangedAt { get; set; }
 }

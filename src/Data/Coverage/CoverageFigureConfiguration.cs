@@ -1,3 +1,4 @@
+using BpjsTk.Data.Ingestion;
 using BpjsTk.Data.Programs;
 using BpjsTk.Data.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +14,13 @@ internal sealed class CoverageFigureConfiguration : IEntityTypeConfiguration<Cov
         builder.Property(f => f.CoverageRatePercent).HasPrecision(ColumnLengths.PercentPrecision, ColumnLengths.PercentScale);
         builder.Property(f => f.Note).HasMaxLength(ColumnLengths.Note);
 
-        // The natural key; a figure repeated by the same source for the same slice is one row.
-        builder.HasIndex(f => new { f.Period, f.Category, f.OfficeId, f.RegionId, f.ProvinceId, f.RegencyId, f.OccupationId, f.Program, f.PartnerProgramId, f.SourceId })
-            .IsUnique()
-            .HasDatabaseName("UX_CoverageFigures_NaturalKey");
+        builder.Property(f => f.LastChangedBy).HasMaxLength(ChangeActor.MaxNameLength);
+
+        // The natural key; a figure repeated by the same source for the same slice is one row. Its columns are nullable and
+        // NULLs are distinct in a unique index, so the index is on one non-null column the key is written into.
+        builder.Property(f => f.NaturalKey).HasMaxLength(CoverageFigureKey.MaxLength).HasValueGenerator<CoverageFigureKeyGenerator>();
+        builder.HasIndex(f => f.NaturalKey).IsUnique().HasDatabaseName("UX_CoverageFigures_NaturalKey");
+        builder.HasIndex(f => f.Period);
         builder.HasIndex(f => new { f.Category, f.Period });
         builder.HasIndex(f => new { f.OfficeId, f.Period });
         builder.HasIndex(f => new { f.RegionId, f.Period });

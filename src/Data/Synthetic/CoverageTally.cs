@@ -1,5 +1,6 @@
 using BpjsTk.Data.Coverage;
 using BpjsTk.Data.Employers;
+using BpjsTk.Data.Ingestion;
 using BpjsTk.Data.Participants;
 using BpjsTk.Data.Periods;
 using BpjsTk.Data.Programs;
@@ -63,7 +64,7 @@ internal sealed class CoverageTally(SyntheticPlan plan, int sourceId)
             };
             for (var m = 0; m < SyntheticPlan.Months; m++)
             {
-                yield return new CoverageFigure
+                var figure = new CoverageFigure
                 {
                     OfficeId = key.OfficeId,
                     RegencyId = key.RegencyId,
@@ -77,6 +78,8 @@ internal sealed class CoverageTally(SyntheticPlan plan, int sourceId)
                     Contributions = active[m] * perParticipant,
                     SourceId = sourceId,
                 };
+                figure.NaturalKey = CoverageFigureKey.Of(figure);
+                yield return figure;
             }
         }
     }

@@ -60,4 +60,18 @@ public static class DataFieldDescriptorExtensions
         features.PagingOptions = options ?? PagingOptions.Default;
         return field;
     }
+
+    /// <summary>
+    /// Resolves a list field whose <c>where</c>/<c>order</c> (from <c>UseFiltering</c>/<c>UseSorting</c>) the resolver applies itself,
+    /// typically inside a DataLoader's batch query through <see cref="QueryContext{T}.Apply"/>; its result is not filtered or sorted again.
+    /// </summary>
+    public static FieldDescriptor ResolveWithQueryContext<T>(this FieldDescriptor field, Func<IResolverContext, QueryContext<T>, Task<T[]>> resolver)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(resolver);
+        var features = DataFieldFeatures.Of(field.Config);
+        features.SetElementType(typeof(T));
+        features.AppliedByResolver = true;
+        return field.Resolve(context => resolver(context, QueryContext<T>.From(context, features)));
+    }
 }

@@ -18,6 +18,9 @@ internal sealed class DataFieldFeatures
 
     public PagingKind Paging { get; set; }
 
+    /// <summary>The resolver applies <c>where</c> and <c>order</c> itself (through a <see cref="QueryContext{T}"/>); the result is returned as it is.</summary>
+    public bool AppliedByResolver { get; set; }
+
     public PagingOptions PagingOptions { get; set; } = PagingOptions.Default;
 
     public DataModel Model { get; set; } = DataModel.Default;

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BpjsTk.GraphQL.Data.Filtering;
 using BpjsTk.GraphQL.Data.Paging;
 using BpjsTk.GraphQL.Data.Projections;
@@ -33,23 +34,19 @@ internal static class DataFieldResolver
             query = query.Where(FilterExpressionBuilder.Build<T>(features.Model, where));
         }
 
-        var keys = features.Sorting && context.HasArgument("order") ? SortExpressionBuilder.Keys<T>(features.Model, context.ArgumentValue<object?>("order")) : [];
-        var paged = features.Paging != PagingKind.None;
-        if (keys.Count > 0 || paged)
-        {
-            query = SortExpressionBuilder.Apply(query, keys, addTieBreaker: paged);
-        }
-
+        var clientKeys = features.Sorting && context.HasArgument("order") ? SortExpressionBuilder.Keys<T>(features.Model, context.ArgumentValue<object?>("order")) : [];
+        var (rows, keys) = SortExpressionBuilder.Ordering(query, clientKeys, addTieBreaker: features.Paging != PagingKind.None);
         var executor = context.Services.GetService(typeof(IAsyncQueryExecutor)) as IAsyncQueryExecutor ?? EnumerableQueryExecutor.Instance;
         return features.Paging switch
         {
-            PagingKind.Cursor => await CursorPageAsync(context, query, features, executor).ConfigureAwait(false),
-            PagingKind.Offset => await OffsetPageAsync(context, query, features, executor).ConfigureAwait(false),
-            _ => await executor.ToListAsync(Project(context, query, features, context.Selection.GetSelections(NodeType(context))), context.RequestAborted).ConfigureAwait(false),
+            PagingKind.Cursor => await CursorPageAsync(context, rows, keys, features, executor).ConfigureAwait(false),
+            PagingKind.Offset => await OffsetPageAsync(context, SortExpressionBuilder.Apply(rows, keys), features, executor).ConfigureAwait(false),
+            _ => await executor.ToListAsync(Project(context, keys.Count > 0 ? SortExpressionBuilder.Apply(rows, keys) : rows, features, context.Selection.GetSelections(NodeType(context))), context.RequestAborted).ConfigureAwait(false),
         };
     };
 
-    private static async ValueTask<Connection> CursorPageAsync<T>(IResolverContext context, IQueryable<T> query, DataFieldFeatures features, IAsyncQueryExecutor executor)
+    // keyset paging: after/before become predicates on the sort keys; last reads backwards and flips the rows back
+    private static async ValueTask<Connection> CursorPageAsync<T>(IResolverContext context, IQueryable<T> rows, IReadOnlyList<SortKey> keys, DataFieldFeatures features, IAsyncQueryExecutor executor)
     {
         var options = features.PagingOptions;
         var first = OptionalInt(context, "first");
@@ -61,55 +58,57 @@ internal static class DataFieldResolver
 
         CheckSize("first", first, options);
         CheckSize("last", last, options);
-        var after = Cursor(context, "after");
-        var before = Cursor(context, "before");
+        var cursor = new KeysetCursor(keys);
+        var after = Cursor(context, "after", cursor);
+        var before = Cursor(context, "before", cursor);
         var connectionType = (ObjectType)context.Field.Type.NamedType();
         var selections = context.Selection.GetSelections(connectionType);
-        var wantsCount = selections.Any(s => s.Name == "totalCount");
-        int? total = wantsCount || (last is not null && before is null) ? await executor.CountAsync(query, context.RequestAborted).ConfigureAwait(false) : null;
+        int? total = selections.Any(s => s.Name == "totalCount") ? await executor.CountAsync(rows, context.RequestAborted).ConfigureAwait(false) : null;
 
-        var start = after is null ? 0 : after.Value + 1;
-        int offset;
-        int limit;
-        bool hasNext;
-        bool hasPrevious;
-        IReadOnlyList<T> rows;
-        var nodeSelections = NodeSelections(selections, connectionType);
-        var projected = Project(context, query, features, nodeSelections);
-        if (last is not null)
+        var window = rows;
+        if (after is not null)
         {
-            var end = before ?? total!.Value;
-            offset = Math.Max(start, end - last.Value);
-            limit = Math.Max(0, end - offset);
-            rows = await executor.ToListAsync(projected.Skip(offset).Take(limit), context.RequestAborted).ConfigureAwait(false);
-            hasPrevious = offset > 0;
-            hasNext = before is not null || (total is not null && end < total);
-        }
-        else
-        {
-            var size = first ?? options.DefaultPageSize;
-            limit = before is null ? size : Math.Max(0, Math.Min(size, before.Value - start));
-            offset = start;
-            rows = await executor.ToListAsync(projected.Skip(offset).Take(limit + 1), context.RequestAborted).ConfigureAwait(false);
-            hasNext = rows.Count > limit;
-            if (hasNext)
-            {
-                rows = rows.Take(limit).ToList();
-            }
-
-            hasPrevious = offset > 0;
+            window = window.Where(KeysetPredicate.After<T>(keys, after));
         }
 
-        var edges = new Edge[rows.Count];
-        var nodes = new object?[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
+        if (before is not null)
         {
-            edges[i] = new Edge(CursorCodec.Encode(offset + i), rows[i]);
-            nodes[i] = rows[i];
+            window = window.Where(KeysetPredicate.After<T>([.. keys.Select(k => k.Reversed())], before));
         }
 
+        var backward = last is not null;
+        var size = last ?? first ?? options.DefaultPageSize;
+        var ordered = SortExpressionBuilder.Apply(window, backward ? [.. keys.Select(k => k.Reversed())] : keys, nullsSmallest: true);
+        var page = await executor.ToListAsync(WithKeys(ordered, keys, features, NodeSelections(selections, connectionType)).Take(size + 1), context.RequestAborted).ConfigureAwait(false);
+        var more = page.Count > size;
+        var read = page.Take(size);
+        var found = (backward ? read.Reverse() : read).ToList();
+
+        var edges = new Edge[found.Count];
+        var nodes = new object?[found.Count];
+        for (var i = 0; i < found.Count; i++)
+        {
+            edges[i] = new Edge(cursor.Encode(found[i].Keys), found[i].Node);
+            nodes[i] = found[i].Node;
+        }
+
+        var hasNext = backward ? before is not null : more;
+        var hasPrevious = backward ? more : after is not null;
         var info = new PageInfo(hasNext, hasPrevious, edges.Length > 0 ? edges[0].Cursor : null, edges.Length > 0 ? edges[^1].Cursor : null);
         return new Connection(info, edges, nodes, total ?? 0);
+    }
+
+    // each row with the values of its sort keys, read in the same statement
+    private static IQueryable<KeysetRow<T>> WithKeys<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, DataFieldFeatures features, List<IFieldSelection> selections)
+    {
+        var projection = features.Projection && selections.Count > 0 ? ProjectionBuilder.Build<T>((ObjectType)selections[0].Field.DeclaringType, selections) : null;
+        var row = projection?.Parameters[0] ?? Expression.Parameter(typeof(T), "row");
+        var values = keys.Select(k => Expression.Convert(ParameterRebinder.Body(k.Selector, row), typeof(object)));
+        var body = Expression.MemberInit(
+            Expression.New(typeof(KeysetRow<T>)),
+            Expression.Bind(typeof(KeysetRow<T>).GetProperty(nameof(KeysetRow<T>.Node))!, projection?.Body ?? row),
+            Expression.Bind(typeof(KeysetRow<T>).GetProperty(nameof(KeysetRow<T>.Keys))!, Expression.NewArrayInit(typeof(object), values)));
+        return query.Select(Expression.Lambda<Func<T, KeysetRow<T>>>(body, row));
     }
 
     private static async ValueTask<CollectionSegment> OffsetPageAsync<T>(IResolverContext context, IQueryable<T> query, DataFieldFeatures features, IAsyncQueryExecutor executor)
@@ -185,16 +184,15 @@ internal static class DataFieldResolver
         }
     }
 
-    private static int? Cursor(IResolverContext context, string name)
+    private static IReadOnlyList<object?>? Cursor(IResolverContext context, string name, KeysetCursor codec)
     {
         if (!context.HasArgument(name) || context.ArgumentValue<string?>(name) is not { } cursor)
         {
             return null;
         }
 
-        return CursorCodec.TryDecode(cursor, out var index)
-            ? index
-            : throw Error($"The {name} cursor \"{cursor}\" is not a cursor of this field.", DataErrorCodes.InvalidCursor);
+        return codec.Decode(cursor)
+            ?? throw Error($"The {name} cursor \"{cursor}\" is not a cursor of this field with this order.", DataErrorCodes.InvalidCursor);
     }
 
     private static GraphQLException Error(string message, string code) => new(GraphQLError.WithCode(message, code));

@@ -78,6 +78,11 @@ internal sealed class DataTypesBinding(SchemaBuilder builder, SchemaCompleter co
                 break;
         }
 
+        if (features.AppliedByResolver)
+        {
+            return;
+        }
+
         var inner = field.Resolver ?? throw new InvalidOperationException($"The field {field.Name} uses data features but has no resolver returning IQueryable<{element.Name}>.");
         field.Resolver = DataFieldResolver.Create(element, features, inner);
     }

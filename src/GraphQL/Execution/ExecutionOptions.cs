@@ -46,6 +46,12 @@ public sealed record ExecutionOptions
     /// <summary>Most errors one response carries (default 100); one more error with code <c>MAX_ERRORS_EXCEEDED</c> says the rest were left out.</summary>
     public int MaxErrors { get; init; } = 100;
 
+    /// <summary>
+    /// Checks run after the variables are coerced and the cost is checked, before the operation executes, in this order;
+    /// the first refusal answers the request (default: none).
+    /// </summary>
+    public IReadOnlyList<IExecutionGate> Gates { get; init; } = [];
+
     /// <summary>The services resolvers get when a request brings none of its own (default: none).</summary>
     public IServiceProvider? Services { get; init; }
 

@@ -27,6 +27,12 @@ public abstract class ExecutionResult
     /// <summary>The name of the operation that ran, as the document declares it; null for an anonymous operation or when execution did not start.</summary>
     public virtual string? OperationName => null;
 
+    /// <summary>
+    /// Values for the transport, never written to the response: what an <see cref="IExecutionGate"/>'s refusal set
+    /// (e.g. <see cref="ExecutionMetadata.RetryAfter"/>); empty otherwise.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Metadata { get; init; } = System.Collections.Immutable.ImmutableDictionary<string, object?>.Empty;
+
     /// <summary>Writes the response object <c>{"errors":..., "data":..., "extensions":...}</c>.</summary>
     public abstract void WriteTo(Utf8JsonWriter writer);
 

@@ -12,7 +12,7 @@ namespace BpjsTk.GraphQL.Execution;
 /// <summary>
 /// The request pipeline for one schema: parse (with the parser's limits) and validate once per
 /// document text, kept in a bounded LRU cache; choose the operation and check the transport allows
-/// it; check the operation's shape limits; coerce the variables; check its static cost; execute
+/// it; check the operation's shape limits; coerce the variables; check its static cost; ask the gates; execute
 /// under the timeout. Safe to share across requests.
 /// </summary>
 public sealed class RequestExecutor : IRequestExecutor
@@ -85,6 +85,11 @@ public sealed class RequestExecutor : IRequestExecutor
             return OperationResult.RequestError(cost.Errors, operation.Operation);
         }
 
+        if (Options.Gates.Count > 0 && await RefusalAsync(document, operation, variables.Value!, request, cancellationToken).ConfigureAwait(false) is { } refusal)
+        {
+            return OperationResult.RequestError([refusal.Error], operation.Operation, metadata: refusal.Metadata);
+        }
+
         return await ExecuteTracedAsync(request, document, operation, variables.Value!, cancellationToken).ConfigureAwait(false);
     }
 
@@ -109,6 +114,21 @@ public sealed class RequestExecutor : IRequestExecutor
         }
 
         return result;
+    }
+
+    /// <summary>The first refusal of <see cref="ExecutionOptions.Gates"/>, or null when every gate lets the operation run.</summary>
+    private async ValueTask<ExecutionRefusal?> RefusalAsync(PreparedDocument document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> variables, GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        var context = new ExecutionGateContext(Schema, document, operation, variables, request);
+        foreach (var gate in Options.Gates)
+        {
+            if (await gate.CheckAsync(context, cancellationToken).ConfigureAwait(false) is { } refusal)
+            {
+                return refusal;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The cached document for <paramref name="text"/>, parsing and validating it on a miss; null with the syntax error when it does not parse.</summary>

@@ -1,19 +1,28 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace BpjsTk.GraphQL.Language;
 
 /// <summary>
 /// Turns source text into tokens on demand (spec 2.1 Source Text), skipping ignored tokens:
-/// the byte order mark, white space, line terminators, commas and comments.
+/// the byte order mark, white space, line terminators, commas and comments. A mutable struct so that the parser
+/// holds it inline: no allocation per parse and no indirection per token (keep it in a field that is not readonly).
 /// </summary>
-internal sealed class Lexer
+internal struct Lexer
 {
     private readonly string _body;
     private int _position;
     private int _line = 1;
     private int _lineStart;
     private int _pairsOnLine;
+    private string? _value;
+    private int _valueStart = -1;
+    private uint _nameHash;
+    private int _nameStart = -1;
 
     public Lexer(string body)
     {
@@ -26,7 +35,27 @@ internal sealed class Lexer
     public string TextOf(in Token token)
     {
         var span = _body.AsSpan(token.Start, token.End - token.Start);
-        return token.Kind == TokenKind.Name ? NameCache.Get(span) : span.ToString();
+        if (token.Kind != TokenKind.Name)
+        {
+            return span.ToString();
+        }
+        // the latest name's hash was taken while scanning it
+        return NameCache.Get(span, token.Start == _nameStart ? _nameHash : NameCache.Hash(span));
+    }
+
+    /// <summary>
+    /// The value of a string or block string token, escapes resolved and block indentation removed: kept from lexing
+    /// for the latest string token, read again from the text for an earlier one (error messages only).
+    /// </summary>
+    public string ValueOf(in Token token)
+    {
+        if (token.Start == _valueStart)
+        {
+            return _value!;
+        }
+        var lexer = new Lexer(_body) { _position = token.Start };
+        lexer.Next();
+        return lexer._value!;
     }
 
     /// <summary>True when the token is the name <paramref name="keyword"/>, without allocating.</summary>
@@ -101,14 +130,23 @@ internal sealed class Lexer
             {
                 return ReadName(position);
             }
-            throw Error(position, code == '\''
-                ? "Unexpected single quote character ('), did you mean to use a double quote (\")?"
-                : IsScalarAt(position)
-                    ? $"Unexpected character: {DescribeCodePointAt(position)}."
-                    : $"Invalid character: {DescribeCodePointAt(position)}.");
+            throw UnexpectedCharacter(position);
         }
-        return new Token(TokenKind.EndOfFile, length, length, _line, ColumnAt(length), null);
+        return new Token(TokenKind.EndOfFile, length, length, _line, ColumnAt(length));
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException UnexpectedCharacter(int position) => _body[position] == '\''
+        ? Error(position, "Unexpected single quote character ('), did you mean to use a double quote (\")?")
+        : CodePointError(position, IsScalarAt(position) ? "Unexpected character: " : "Invalid character: ");
+
+    /// <summary>
+    /// A syntax error naming the code point at an offset. Error messages are built in methods of their own, never
+    /// inlined, so the hot paths keep small stack frames with nothing to zero.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException CodePointError(int position, string prefix) =>
+        Error(position, prefix + DescribeCodePointAt(position) + ".");
 
     /// <summary>Moves past white space, line terminators, commas and byte order marks (spec 2.1.1-2.1.5, 2.1.7).</summary>
     private int SkipIgnored()
@@ -118,7 +156,11 @@ internal sealed class Lexer
         while ((uint)position < (uint)body.Length)
         {
             var code = body[position];
-            if (code is ' ' or '\t' or ',' or '\uFEFF')
+            if (code == ' ')
+            {
+                position = SkipSpaces(body, position + 1);
+            }
+            else if (code is '\t' or ',' or '\uFEFF')
             {
                 position++;
             }
@@ -142,6 +184,27 @@ internal sealed class Lexer
             }
         }
         _position = position;
+        return position;
+    }
+
+    /// <summary>The end of a run of spaces, eight characters per step: indentation is most of a formatted document.</summary>
+    private static int SkipSpaces(string body, int position)
+    {
+        var space = Vector128.Create((ushort)' ');
+        while (position + Vector128<ushort>.Count <= body.Length)
+        {
+            var chars = Vector128.Create(MemoryMarshal.Cast<char, ushort>(body.AsSpan(position, Vector128<ushort>.Count)));
+            var spaces = Vector128.Equals(chars, space).ExtractMostSignificantBits();
+            if (spaces != 0xFF)
+            {
+                return position + BitOperations.TrailingZeroCount(~spaces);
+            }
+            position += Vector128<ushort>.Count;
+        }
+        while (position < body.Length && body[position] == ' ')
+        {
+            position++;
+        }
         return position;
     }
 
@@ -172,6 +235,7 @@ internal sealed class Lexer
     }
 
     /// <summary>A syntax error at an offset, with graphql-js's "Syntax Error: " prefix.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public GraphQLSyntaxException Error(int position, string description) =>
         Error(_body, position, description, ErrorCodes.SyntaxError);
 
@@ -187,7 +251,7 @@ internal sealed class Lexer
     private Token Punctuator(TokenKind kind, int start, int size)
     {
         _position = start + size;
-        return new Token(kind, start, start + size, _line, ColumnAt(start), null);
+        return new Token(kind, start, start + size, _line, ColumnAt(start));
     }
 
     private Token ReadDots(int position)
@@ -198,20 +262,27 @@ internal sealed class Lexer
         {
             return Punctuator(TokenKind.Spread, position, 3);
         }
+        throw DotError(position);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException DotError(int position)
+    {
+        var next = CharAt(position + 1);
         if (next == '.')
         {
-            throw Error(position, "Unexpected \"..\", did you mean \"...\"?");
+            return Error(position, "Unexpected \"..\", did you mean \"...\"?");
         }
         if (IsDigit(next))
         {
             var end = position + 1;
-            while (end < body.Length && IsDigit(body[end]))
+            while (IsDigit(CharAt(end)))
             {
                 end++;
             }
-            throw Error(position, $"Invalid number, expected digit before \".\", did you mean \"0{body.AsSpan(position, end - position)}\"?");
+            return Error(position, $"Invalid number, expected digit before \".\", did you mean \"0{_body.AsSpan(position, end - position)}\"?");
         }
-        throw Error(position, $"Unexpected character: {DescribeCodePointAt(position)}.");
+        return CodePointError(position, "Unexpected character: ");
     }
 
     private void SkipComment()
@@ -245,12 +316,19 @@ internal sealed class Lexer
     {
         var body = _body;
         var position = start + 1;
-        while (position < body.Length && IsNameContinue(body[position]))
+        var hash = NameCache.Step(0, body[start]);
+        while ((uint)position < (uint)body.Length)
         {
+            var code = body[position];
+            if (!IsNameStart(code) && !IsDigit(code))
+            {
+                break;
+            }
+            hash = NameCache.Step(hash, code);
             position++;
         }
-        _position = position;
-        return new Token(TokenKind.Name, start, position, _line, ColumnAt(start), null);
+        (_position, _nameHash, _nameStart) = (position, hash, start);
+        return new Token(TokenKind.Name, start, position, _line, ColumnAt(start));
     }
 
     // spec 2.9.1 Int Value and 2.9.2 Float Value
@@ -268,7 +346,7 @@ internal sealed class Lexer
             code = CharAt(++position);
             if (IsDigit(code))
             {
-                throw Error(position, $"Invalid number, unexpected digit after 0: {DescribeCodePointAt(position)}.");
+                throw CodePointError(position, "Invalid number, unexpected digit after 0: ");
             }
         }
         else
@@ -297,17 +375,17 @@ internal sealed class Lexer
         // a number may not be followed by a name start or a dot (spec 2.1.9 lookahead restrictions)
         if (code == '.' || IsNameStart(code))
         {
-            throw Error(position, $"Invalid number, expected digit but got: {DescribeCodePointAt(position)}.");
+            throw CodePointError(position, "Invalid number, expected digit but got: ");
         }
         _position = position;
-        return new Token(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _line, ColumnAt(start), null);
+        return new Token(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _line, ColumnAt(start));
     }
 
     private int ReadDigits(int start, char first)
     {
         if (!IsDigit(first))
         {
-            throw Error(start, $"Invalid number, expected digit but got: {DescribeCodePointAt(start)}.");
+            throw CodePointError(start, "Invalid number, expected digit but got: ");
         }
         var position = start + 1;
         while (IsDigit(CharAt(position)))
@@ -340,7 +418,8 @@ internal sealed class Lexer
                     text = value.Append(body, chunkStart, position - chunkStart).ToString();
                 }
                 _position = position + 1;
-                return new Token(TokenKind.String, start, position + 1, _line, column, text);
+                (_value, _valueStart) = (text, start);
+                return new Token(TokenKind.String, start, position + 1, _line, column);
             }
             if (code == '\\')
             {
@@ -358,7 +437,7 @@ internal sealed class Lexer
             {
                 if (!IsScalarAt(position))
                 {
-                    throw Error(position, $"Invalid character within String: {DescribeCodePointAt(position)}.");
+                    throw CodePointError(position, "Invalid character within String: ");
                 }
                 position += 2;
                 _pairsOnLine++;
@@ -389,7 +468,7 @@ internal sealed class Lexer
             case 'u':
                 return ReadFixedWidthEscape(position, value);
             default:
-                throw Error(position, $"Invalid character escape sequence: \"{Slice(position, 2)}\".");
+                throw EscapeError(position, "Invalid character escape sequence: ", 2);
         }
     }
 
@@ -416,7 +495,7 @@ internal sealed class Lexer
                 break;
             }
         }
-        throw Error(position, $"Invalid Unicode escape sequence: \"{Slice(position, size)}\".");
+        throw EscapeError(position, "Invalid Unicode escape sequence: ", size);
     }
 
     // \uXXXX, where a leading surrogate must be followed by an escaped trailing one
@@ -437,7 +516,7 @@ internal sealed class Lexer
                 return 12;
             }
         }
-        throw Error(position, $"Invalid Unicode escape sequence: \"{Slice(position, 6)}\".");
+        throw EscapeError(position, "Invalid Unicode escape sequence: ", 6);
     }
 
     private int ReadHex4(int position) =>
@@ -462,7 +541,8 @@ internal sealed class Lexer
                 current.Append(body, chunkStart, position - chunkStart);
                 lines.Add(current.ToString());
                 _position = position + 3;
-                return new Token(TokenKind.BlockString, start, position + 3, line, column, BlockString.Dedent(lines));
+                (_value, _valueStart) = (BlockString.Dedent(lines), start);
+                return new Token(TokenKind.BlockString, start, position + 3, line, column);
             }
             if (code == '\\' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"' && CharAt(position + 3) == '"')
             {
@@ -487,7 +567,7 @@ internal sealed class Lexer
             {
                 if (!IsScalarAt(position))
                 {
-                    throw Error(position, $"Invalid character within String: {DescribeCodePointAt(position)}.");
+                    throw CodePointError(position, "Invalid character within String: ");
                 }
                 position += 2;
                 _pairsOnLine++;
@@ -500,8 +580,9 @@ internal sealed class Lexer
 
     private char CharAt(int position) => (uint)position < (uint)_body.Length ? _body[position] : '\0';
 
-    private string Slice(int position, int size) =>
-        _body.Substring(position, Math.Min(size, _body.Length - position));
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException EscapeError(int position, string prefix, int size) =>
+        Error(position, $"{prefix}\"{_body.AsSpan(position, Math.Min(size, _body.Length - position))}\".");
 
     /// <summary>True when a code point (or a surrogate pair) starts here, not a lone surrogate.</summary>
     private bool IsScalarAt(int position)
@@ -545,7 +626,6 @@ internal sealed class Lexer
 
     private static bool IsDigit(char code) => code is >= '0' and <= '9';
 
-    private static bool IsNameStart(char code) => code is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_';
-
-    private static bool IsNameContinue(char code) => IsNameStart(code) || IsDigit(code);
+    // setting bit 5 folds 'A'-'Z' onto 'a'-'z' and moves no other character into that range
+    private static bool IsNameStart(char code) => (uint)((code | 0x20) - 'a') <= 'z' - 'a' || code == '_';
 }

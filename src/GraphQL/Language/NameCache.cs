@@ -8,22 +8,33 @@ namespace BpjsTk.GraphQL.Language;
 /// </summary>
 internal static class NameCache
 {
-    private const int Size = 4096;
+    private const int SizeBits = 12;
+    private const int Size = 1 << SizeBits;
     private const int MaxCachedLength = 64;
     private static readonly string?[] Slots = new string?[Size];
 
-    public static string Get(ReadOnlySpan<char> name)
+    /// <summary>The hash <see cref="Get"/> expects, one character at a time, so the lexer can take it while scanning a name.</summary>
+    public static uint Step(uint hash, char c) => (hash * 31) + c;
+
+    public static uint Hash(ReadOnlySpan<char> name)
+    {
+        var hash = 0u;
+        foreach (var c in name)
+        {
+            hash = Step(hash, c);
+        }
+        return hash;
+    }
+
+    /// <summary>The shared string for <paramref name="name"/>, whose <see cref="Hash"/> is <paramref name="hash"/>.</summary>
+    public static string Get(ReadOnlySpan<char> name, uint hash)
     {
         if (name.Length > MaxCachedLength)
         {
             return name.ToString();
         }
-        var hash = (uint)name.Length;
-        foreach (var c in name)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-        ref var slot = ref Slots[hash & (Size - 1)];
+        // multiplicative hashing: the top bits of the product mix every bit of the hash
+        ref var slot = ref Slots[(hash * 0x9E3779B9u) >> (32 - SizeBits)];
         var cached = slot;
         if (cached is not null && name.SequenceEqual(cached))
         {

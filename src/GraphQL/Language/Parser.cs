@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BpjsTk.GraphQL.Language;
 
 /// <summary>
@@ -14,8 +16,11 @@ internal sealed class Parser
         "INPUT_FIELD_DEFINITION",
     };
 
-    private readonly Lexer _lexer;
-    private readonly ParserOptions _options;
+    // not readonly: the lexer is a struct that advances in place
+    private Lexer _lexer;
+    private readonly int _maxTokens;
+    private readonly int _maxDepth;
+    private readonly SyntaxListStack _lists;
     private Token _token;
     private int _previousEnd;
     private int _tokenCount;
@@ -24,14 +29,17 @@ internal sealed class Parser
     public Parser(string text, ParserOptions? options)
     {
         ArgumentNullException.ThrowIfNull(text);
-        _options = options ?? ParserOptions.Default;
-        if (text.Length > _options.MaxDocumentLength)
+        options ??= ParserOptions.Default;
+        if (text.Length > options.MaxDocumentLength)
         {
-            throw Lexer.Error(text, _options.MaxDocumentLength,
-                $"Source contains more than {_options.MaxDocumentLength} UTF-16 code units. Parsing aborted.", ErrorCodes.MaxDocumentSize);
+            throw Lexer.Error(text, options.MaxDocumentLength,
+                $"Source contains more than {options.MaxDocumentLength} UTF-16 code units. Parsing aborted.", ErrorCodes.MaxDocumentSize);
         }
+        _maxTokens = options.MaxTokens;
+        _maxDepth = options.MaxDepth;
         _lexer = new Lexer(text);
-        _token = new Token(TokenKind.StartOfFile, 0, 0, 1, 1, null);
+        _lists = SyntaxListStack.Rent();
+        _token = new Token(TokenKind.StartOfFile, 0, 0, 1, 1);
     }
 
     // spec 2.2 Document
@@ -39,13 +47,15 @@ internal sealed class Parser
     {
         var start = _token;
         Expect(TokenKind.StartOfFile);
-        var definitions = new List<DefinitionNode>();
+        var list = _lists.Open();
         do
         {
-            definitions.Add(ParseDefinition());
+            _lists.Add(ParseDefinition());
         }
         while (!Skip(TokenKind.EndOfFile));
-        return new DocumentNode(definitions) { Location = LocationFrom(start) };
+        var document = new DocumentNode(_lists.Close<DefinitionNode>(list)) { Location = LocationFrom(start) };
+        SyntaxListStack.Return(_lists);
+        return document;
     }
 
     /// <summary>A whole text that is one value, e.g. a default value given as text.</summary>
@@ -54,6 +64,7 @@ internal sealed class Parser
         Expect(TokenKind.StartOfFile);
         var value = ParseValue(isConst);
         Expect(TokenKind.EndOfFile);
+        SyntaxListStack.Return(_lists);
         return value;
     }
 
@@ -63,6 +74,7 @@ internal sealed class Parser
         Expect(TokenKind.StartOfFile);
         var type = ParseTypeReference();
         Expect(TokenKind.EndOfFile);
+        SyntaxListStack.Return(_lists);
         return type;
     }
 
@@ -139,19 +151,19 @@ internal sealed class Parser
         throw Unexpected(token);
     }
 
-    private IReadOnlyList<VariableDefinitionNode> ParseVariableDefinitions()
+    private VariableDefinitionNode[] ParseVariableDefinitions()
     {
         if (!Skip(TokenKind.ParenL))
         {
-            return Array.Empty<VariableDefinitionNode>();
+            return [];
         }
-        var definitions = new List<VariableDefinitionNode>();
+        var list = _lists.Open();
         do
         {
-            definitions.Add(ParseVariableDefinition());
+            _lists.Add(ParseVariableDefinition());
         }
         while (!Skip(TokenKind.ParenR));
-        return definitions;
+        return _lists.Close<VariableDefinitionNode>(list);
     }
 
     // spec 2.10 Variables
@@ -180,14 +192,14 @@ internal sealed class Parser
         var start = _token;
         Enter();
         Expect(TokenKind.BraceL);
-        var selections = new List<SelectionNode>();
+        var list = _lists.Open();
         do
         {
-            selections.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
+            _lists.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
         }
         while (!Skip(TokenKind.BraceR));
         _depth--;
-        return new SelectionSetNode(selections) { Location = LocationFrom(start) };
+        return new SelectionSetNode(_lists.Close<SelectionNode>(list)) { Location = LocationFrom(start) };
     }
 
     // spec 2.5 Fields
@@ -209,22 +221,22 @@ internal sealed class Parser
     }
 
     // spec 2.6 Arguments
-    private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst)
+    private ArgumentNode[] ParseArguments(bool isConst)
     {
         if (!Skip(TokenKind.ParenL))
         {
-            return Array.Empty<ArgumentNode>();
+            return [];
         }
-        var arguments = new List<ArgumentNode>();
+        var list = _lists.Open();
         do
         {
             var start = _token;
             var name = ParseName();
             Expect(TokenKind.Colon);
-            arguments.Add(new ArgumentNode(name, ParseValue(isConst)) { Location = LocationFrom(start) });
+            _lists.Add(new ArgumentNode(name, ParseValue(isConst)) { Location = LocationFrom(start) });
         }
         while (!Skip(TokenKind.ParenR));
-        return arguments;
+        return _lists.Close<ArgumentNode>(list);
     }
 
     // spec 2.8 Fragments
@@ -298,11 +310,7 @@ internal sealed class Parser
                 if (isConst)
                 {
                     Advance();
-                    if (_token.Kind == TokenKind.Name)
-                    {
-                        throw Error(token.Start, $"Unexpected variable \"${_lexer.TextOf(_token)}\" in constant value.");
-                    }
-                    throw Unexpected(token);
+                    throw VariableInConstant(token);
                 }
                 return ParseVariable();
             default:
@@ -315,13 +323,13 @@ internal sealed class Parser
         var start = _token;
         Enter();
         Expect(TokenKind.BracketL);
-        var values = new List<ValueNode>();
+        var list = _lists.Open();
         while (!Skip(TokenKind.BracketR))
         {
-            values.Add(ParseValue(isConst));
+            _lists.Add(ParseValue(isConst));
         }
         _depth--;
-        return new ListValueNode(values) { Location = LocationFrom(start) };
+        return new ListValueNode(_lists.Close<ValueNode>(list)) { Location = LocationFrom(start) };
     }
 
     private ObjectValueNode ParseObject(bool isConst)
@@ -329,41 +337,41 @@ internal sealed class Parser
         var start = _token;
         Enter();
         Expect(TokenKind.BraceL);
-        var fields = new List<ObjectFieldNode>();
+        var list = _lists.Open();
         while (!Skip(TokenKind.BraceR))
         {
             var fieldStart = _token;
             var name = ParseName();
             Expect(TokenKind.Colon);
-            fields.Add(new ObjectFieldNode(name, ParseValue(isConst)) { Location = LocationFrom(fieldStart) });
+            _lists.Add(new ObjectFieldNode(name, ParseValue(isConst)) { Location = LocationFrom(fieldStart) });
         }
         _depth--;
-        return new ObjectValueNode(fields) { Location = LocationFrom(start) };
+        return new ObjectValueNode(_lists.Close<ObjectFieldNode>(list)) { Location = LocationFrom(start) };
     }
 
     private StringValueNode ParseStringLiteral()
     {
         var token = _token;
         Advance();
-        return new StringValueNode(token.Value!, token.Kind == TokenKind.BlockString) { Location = LocationFrom(token) };
+        return new StringValueNode(_lexer.ValueOf(token), token.Kind == TokenKind.BlockString) { Location = LocationFrom(token) };
     }
 
     // spec 2.12 Directives
-    private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
+    private DirectiveNode[] ParseDirectives(bool isConst)
     {
         if (!Peek(TokenKind.At))
         {
-            return Array.Empty<DirectiveNode>();
+            return [];
         }
-        var directives = new List<DirectiveNode>();
+        var list = _lists.Open();
         while (Peek(TokenKind.At))
         {
             var start = _token;
             Advance();
             var name = ParseName();
-            directives.Add(new DirectiveNode(name, ParseArguments(isConst)) { Location = LocationFrom(start) });
+            _lists.Add(new DirectiveNode(name, ParseArguments(isConst)) { Location = LocationFrom(start) });
         }
-        return directives;
+        return _lists.Close<DirectiveNode>(list);
     }
 
     // spec 2.11 Type References
@@ -400,8 +408,14 @@ internal sealed class Parser
     private NameNode ParseName()
     {
         var token = _token;
-        Expect(TokenKind.Name);
-        return new NameNode(_lexer.TextOf(token)) { Location = LocationFrom(token) };
+        if (token.Kind != TokenKind.Name)
+        {
+            throw Expected(Token.Describe(TokenKind.Name));
+        }
+        // read before advancing: the lexer still holds the hash it took of this name
+        var value = _lexer.TextOf(token);
+        Advance();
+        return new NameNode(value) { Location = LocationFrom(token) };
     }
 
     // spec 3 Type System
@@ -416,12 +430,13 @@ internal sealed class Parser
         ExpectKeyword("schema");
         var directives = ParseDirectives(true);
         Expect(TokenKind.BraceL);
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        var list = _lists.Open();
         do
         {
-            operationTypes.Add(ParseOperationTypeDefinition());
+            _lists.Add(ParseOperationTypeDefinition());
         }
         while (!Skip(TokenKind.BraceR));
+        var operationTypes = _lists.Close<OperationTypeDefinitionNode>(list);
         return new SchemaDefinitionNode(description, directives, operationTypes) { Location = LocationFrom(start) };
     }
 
@@ -454,28 +469,28 @@ internal sealed class Parser
         return new ObjectTypeDefinitionNode(description, name, interfaces, directives, fields) { Location = LocationFrom(start) };
     }
 
-    private IReadOnlyList<NamedTypeNode> ParseImplementsInterfaces() =>
-        SkipKeyword("implements") ? ParseDelimited(TokenKind.Amp) : Array.Empty<NamedTypeNode>();
+    private NamedTypeNode[] ParseImplementsInterfaces() =>
+        SkipKeyword("implements") ? ParseDelimited(TokenKind.Amp) : [];
 
-    private List<NamedTypeNode> ParseDelimited(TokenKind delimiter)
+    private NamedTypeNode[] ParseDelimited(TokenKind delimiter)
     {
         Skip(delimiter);
-        var types = new List<NamedTypeNode>();
+        var list = _lists.Open();
         do
         {
-            types.Add(ParseNamedType());
+            _lists.Add(ParseNamedType());
         }
         while (Skip(delimiter));
-        return types;
+        return _lists.Close<NamedTypeNode>(list);
     }
 
-    private IReadOnlyList<FieldDefinitionNode> ParseFieldsDefinition()
+    private FieldDefinitionNode[] ParseFieldsDefinition()
     {
         if (!Skip(TokenKind.BraceL))
         {
-            return Array.Empty<FieldDefinitionNode>();
+            return [];
         }
-        var fields = new List<FieldDefinitionNode>();
+        var list = _lists.Open();
         do
         {
             var start = _token;
@@ -485,22 +500,22 @@ internal sealed class Parser
             Expect(TokenKind.Colon);
             var type = ParseTypeReference();
             var directives = ParseDirectives(true);
-            fields.Add(new FieldDefinitionNode(description, name, arguments, type, directives) { Location = LocationFrom(start) });
+            _lists.Add(new FieldDefinitionNode(description, name, arguments, type, directives) { Location = LocationFrom(start) });
         }
         while (!Skip(TokenKind.BraceR));
-        return fields;
+        return _lists.Close<FieldDefinitionNode>(list);
     }
 
-    private IReadOnlyList<InputValueDefinitionNode> ParseArgumentDefinitions() =>
+    private InputValueDefinitionNode[] ParseArgumentDefinitions() =>
         ParseInputValueDefinitions(TokenKind.ParenL, TokenKind.ParenR);
 
-    private IReadOnlyList<InputValueDefinitionNode> ParseInputValueDefinitions(TokenKind open, TokenKind close)
+    private InputValueDefinitionNode[] ParseInputValueDefinitions(TokenKind open, TokenKind close)
     {
         if (!Skip(open))
         {
-            return Array.Empty<InputValueDefinitionNode>();
+            return [];
         }
-        var values = new List<InputValueDefinitionNode>();
+        var list = _lists.Open();
         do
         {
             var start = _token;
@@ -510,10 +525,10 @@ internal sealed class Parser
             var type = ParseTypeReference();
             var defaultValue = Skip(TokenKind.Equals) ? ParseValue(true) : null;
             var directives = ParseDirectives(true);
-            values.Add(new InputValueDefinitionNode(description, name, type, defaultValue, directives) { Location = LocationFrom(start) });
+            _lists.Add(new InputValueDefinitionNode(description, name, type, defaultValue, directives) { Location = LocationFrom(start) });
         }
         while (!Skip(close));
-        return values;
+        return _lists.Close<InputValueDefinitionNode>(list);
     }
 
     private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
@@ -539,8 +554,8 @@ internal sealed class Parser
         return new UnionTypeDefinitionNode(description, name, directives, types) { Location = LocationFrom(start) };
     }
 
-    private IReadOnlyList<NamedTypeNode> ParseUnionMemberTypes() =>
-        Skip(TokenKind.Equals) ? ParseDelimited(TokenKind.Pipe) : Array.Empty<NamedTypeNode>();
+    private NamedTypeNode[] ParseUnionMemberTypes() =>
+        Skip(TokenKind.Equals) ? ParseDelimited(TokenKind.Pipe) : [];
 
     private EnumTypeDefinitionNode ParseEnumTypeDefinition()
     {
@@ -553,26 +568,26 @@ internal sealed class Parser
         return new EnumTypeDefinitionNode(description, name, directives, values) { Location = LocationFrom(start) };
     }
 
-    private IReadOnlyList<EnumValueDefinitionNode> ParseEnumValuesDefinition()
+    private EnumValueDefinitionNode[] ParseEnumValuesDefinition()
     {
         if (!Skip(TokenKind.BraceL))
         {
-            return Array.Empty<EnumValueDefinitionNode>();
+            return [];
         }
-        var values = new List<EnumValueDefinitionNode>();
+        var list = _lists.Open();
         do
         {
             var start = _token;
             var description = ParseDescription();
             if (_lexer.IsKeyword(_token, "true") || _lexer.IsKeyword(_token, "false") || _lexer.IsKeyword(_token, "null"))
             {
-                throw Error(_token.Start, $"{Describe(_token)} is reserved and cannot be used for an enum value.");
+                throw ReservedEnumValue();
             }
             var name = ParseName();
-            values.Add(new EnumValueDefinitionNode(description, name, ParseDirectives(true)) { Location = LocationFrom(start) });
+            _lists.Add(new EnumValueDefinitionNode(description, name, ParseDirectives(true)) { Location = LocationFrom(start) });
         }
         while (!Skip(TokenKind.BraceR));
-        return values;
+        return _lists.Close<EnumValueDefinitionNode>(list);
     }
 
     private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
@@ -598,7 +613,7 @@ internal sealed class Parser
         var repeatable = SkipKeyword("repeatable");
         ExpectKeyword("on");
         Skip(TokenKind.Pipe);
-        var locations = new List<NameNode>();
+        var list = _lists.Open();
         do
         {
             var token = _token;
@@ -607,9 +622,10 @@ internal sealed class Parser
             {
                 throw Unexpected(token);
             }
-            locations.Add(location);
+            _lists.Add(location);
         }
         while (Skip(TokenKind.Pipe));
+        var locations = _lists.Close<NameNode>(list);
         return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations) { Location = LocationFrom(start) };
     }
 
@@ -639,16 +655,17 @@ internal sealed class Parser
         ExpectKeyword("extend");
         ExpectKeyword("schema");
         var directives = ParseDirectives(true);
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        var list = _lists.Open();
         if (Skip(TokenKind.BraceL))
         {
             do
             {
-                operationTypes.Add(ParseOperationTypeDefinition());
+                _lists.Add(ParseOperationTypeDefinition());
             }
             while (!Skip(TokenKind.BraceR));
         }
-        if (directives.Count == 0 && operationTypes.Count == 0)
+        var operationTypes = _lists.Close<OperationTypeDefinitionNode>(list);
+        if (directives.Length == 0 && operationTypes.Length == 0)
         {
             throw Unexpected(_token);
         }
@@ -662,7 +679,7 @@ internal sealed class Parser
         ExpectKeyword("scalar");
         var name = ParseName();
         var directives = ParseDirectives(true);
-        if (directives.Count == 0)
+        if (directives.Length == 0)
         {
             throw Unexpected(_token);
         }
@@ -678,7 +695,7 @@ internal sealed class Parser
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(true);
         var fields = ParseFieldsDefinition();
-        if (interfaces.Count == 0 && directives.Count == 0 && fields.Count == 0)
+        if (interfaces.Length == 0 && directives.Length == 0 && fields.Length == 0)
         {
             throw Unexpected(_token);
         }
@@ -695,7 +712,7 @@ internal sealed class Parser
         var name = ParseName();
         var directives = ParseDirectives(true);
         var types = ParseUnionMemberTypes();
-        if (directives.Count == 0 && types.Count == 0)
+        if (directives.Length == 0 && types.Length == 0)
         {
             throw Unexpected(_token);
         }
@@ -710,7 +727,7 @@ internal sealed class Parser
         var name = ParseName();
         var directives = ParseDirectives(true);
         var values = ParseEnumValuesDefinition();
-        if (directives.Count == 0 && values.Count == 0)
+        if (directives.Length == 0 && values.Length == 0)
         {
             throw Unexpected(_token);
         }
@@ -725,7 +742,7 @@ internal sealed class Parser
         var name = ParseName();
         var directives = ParseDirectives(true);
         var fields = ParseInputValueDefinitions(TokenKind.BraceL, TokenKind.BraceR);
-        if (directives.Count == 0 && fields.Count == 0)
+        if (directives.Length == 0 && fields.Length == 0)
         {
             throw Unexpected(_token);
         }
@@ -741,30 +758,39 @@ internal sealed class Parser
         _previousEnd = _token.End;
         _token = _lexer.Next();
         // the limit is checked as tokens arrive, so no tree is built for an oversized document
-        if (_token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
+        if (++_tokenCount > _maxTokens && _token.Kind != TokenKind.EndOfFile)
         {
-            throw Lexer.Error(_lexer.Body, _token.Start,
-                $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.", ErrorCodes.MaxTokens);
+            throw TooManyTokens();
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException TooManyTokens() => Lexer.Error(_lexer.Body, _token.Start,
+        $"Document contains more than {_maxTokens} tokens. Parsing aborted.", ErrorCodes.MaxTokens);
+
     private void Enter()
     {
-        if (++_depth > _options.MaxDepth)
+        if (++_depth > _maxDepth)
         {
-            throw Lexer.Error(_lexer.Body, _token.Start,
-                $"Document nests deeper than {_options.MaxDepth} levels. Parsing aborted.", ErrorCodes.MaxParserDepth);
+            throw TooDeep();
         }
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException TooDeep() => Lexer.Error(_lexer.Body, _token.Start,
+        $"Document nests deeper than {_maxDepth} levels. Parsing aborted.", ErrorCodes.MaxParserDepth);
 
     private void Expect(TokenKind kind)
     {
         if (_token.Kind != kind)
         {
-            throw Error(_token.Start, $"Expected {Token.Describe(kind)}, found {Describe(_token)}.");
+            throw Expected(Token.Describe(kind));
         }
         Advance();
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException Expected(string what) => Error(_token.Start, $"Expected {what}, found {Describe(_token)}.");
 
     private bool Skip(TokenKind kind)
     {
@@ -780,7 +806,7 @@ internal sealed class Parser
     {
         if (!SkipKeyword(keyword))
         {
-            throw Error(_token.Start, $"Expected \"{keyword}\", found {Describe(_token)}.");
+            throw Expected("\"" + keyword + "\"");
         }
     }
 
@@ -794,7 +820,18 @@ internal sealed class Parser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private GraphQLSyntaxException Unexpected(in Token token) => Error(token.Start, $"Unexpected {Describe(token)}.");
+
+    /// <summary>A variable where a constant is required; <paramref name="dollar"/> is the "$" token, already passed.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException VariableInConstant(in Token dollar) => _token.Kind == TokenKind.Name
+        ? Error(dollar.Start, $"Unexpected variable \"${_lexer.TextOf(_token)}\" in constant value.")
+        : Unexpected(dollar);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException ReservedEnumValue() =>
+        Error(_token.Start, $"{Describe(_token)} is reserved and cannot be used for an enum value.");
 
     private GraphQLSyntaxException Error(int position, string description) => _lexer.Error(position, description);
 
@@ -802,7 +839,7 @@ internal sealed class Parser
     private string Describe(in Token token) => token.Kind switch
     {
         TokenKind.Name or TokenKind.Int or TokenKind.Float => $"{Token.Describe(token.Kind)} \"{_lexer.TextOf(token)}\"",
-        TokenKind.String or TokenKind.BlockString => $"{Token.Describe(token.Kind)} \"{token.Value}\"",
+        TokenKind.String or TokenKind.BlockString => $"{Token.Describe(token.Kind)} \"{_lexer.ValueOf(token)}\"",
         _ => Token.Describe(token.Kind),
     };
 }

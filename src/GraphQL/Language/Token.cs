@@ -2,9 +2,10 @@ namespace BpjsTk.GraphQL.Language;
 
 /// <summary>
 /// One lexical token: its kind, UTF-16 offsets [<paramref name="Start"/>, <paramref name="End"/>),
-/// 1-based line and code-point column, and for strings the value with escapes resolved.
+/// 1-based line and code-point column. Holding no reference keeps copying it free of GC write barriers;
+/// a string token's value is asked of <see cref="Lexer.ValueOf"/>.
 /// </summary>
-internal readonly record struct Token(TokenKind Kind, int Start, int End, int Line, int Column, string? Value)
+internal readonly record struct Token(TokenKind Kind, int Start, int End, int Line, int Column)
 {
     /// <summary>How graphql-js names a token kind in messages: punctuators quoted, the rest by name.</summary>
     public static string Describe(TokenKind kind) => kind switch

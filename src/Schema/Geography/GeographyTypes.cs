@@ -1,5 +1,6 @@
 using BpjsTk.Data.Geography;
 using BpjsTk.Data.Offices;
+using BpjsTk.GraphQL.Data;
 using BpjsTk.GraphQL.Types;
 using BpjsTk.Schema.Coverage;
 using BpjsTk.Schema.Nodes;
@@ -19,10 +20,12 @@ internal static class GeographyTypes
             d.Field(r => r.Code).Description("Stable upper-case code, e.g. SUMBAGSEL.");
             d.Field(r => r.Name).Description("Short name as the agency uses it, e.g. Sumbagsel.");
             d.Field(r => r.FullName).Description("Full Indonesian name, e.g. Kantor Wilayah Sumatera Bagian Selatan.");
-            d.Field("provinces").Type("[Province!]!").Description("The provinces (Provinsi) under this region, by code.")
-                .Resolve(ctx => ctx.LoadGroupAsync("provincesByRegion", ctx.Parent<Region>().Id, (db, keys) => db.Provinces.Where(p => keys.Contains(p.RegionId)).OrderBy(p => p.Code), p => p.RegionId));
-            d.Field("branches").Type("[Branch!]!").Description("The branch offices (Kantor Cabang) under this region, by code.")
-                .Resolve(ctx => ctx.LoadGroupAsync("branchesByRegion", ctx.Parent<Region>().Id, (db, keys) => db.Branches.Where(b => keys.Contains(b.RegionId)).OrderBy(b => b.Code), b => b.RegionId));
+            d.Field("provinces").Type("[Province!]!").Description("The provinces (Provinsi) under this region, by code unless ordered.")
+                .UseFiltering<Province>().UseSorting<Province>()
+                .ResolveWithQueryContext<Province>((ctx, query) => ctx.LoadGroupAsync("provincesByRegion", ctx.Parent<Region>().Id, query, (db, keys) => db.Provinces.Where(p => keys.Contains(p.RegionId)).OrderBy(p => p.Code), p => p.RegionId));
+            d.Field("branches").Type("[Branch!]!").Description("The branch offices (Kantor Cabang) under this region, by code unless ordered.")
+                .UseFiltering<Branch>().UseSorting<Branch>()
+                .ResolveWithQueryContext<Branch>((ctx, query) => ctx.LoadGroupAsync("branchesByRegion", ctx.Parent<Region>().Id, query, (db, keys) => db.Branches.Where(b => keys.Contains(b.RegionId)).OrderBy(b => b.Code), b => b.RegionId));
             AreaCoverageField.Add(d, CoverageDimension.Region, r => r.Id);
         })
         .AddObjectType<Province>(d =>
@@ -33,8 +36,9 @@ internal static class GeographyTypes
             d.Field(p => p.Name);
             d.Field("region").Type("Region!").Description("The regional office (Kanwil) the province belongs to.")
                 .Resolve(ctx => ctx.LoadByIdAsync("regionById", ctx.Parent<Province>().RegionId, (db, keys) => db.Regions.Where(r => keys.Contains(r.Id)), r => r.Id));
-            d.Field("regencies").Type("[Regency!]!").Description("The regencies and cities (Kabupaten / Kota) of the province, by code.")
-                .Resolve(ctx => ctx.LoadGroupAsync("regenciesByProvince", ctx.Parent<Province>().Id, (db, keys) => db.Regencies.Where(r => keys.Contains(r.ProvinceId)).OrderBy(r => r.Code), r => r.ProvinceId));
+            d.Field("regencies").Type("[Regency!]!").Description("The regencies and cities (Kabupaten / Kota) of the province, by code unless ordered.")
+                .UseFiltering<Regency>().UseSorting<Regency>()
+                .ResolveWithQueryContext<Regency>((ctx, query) => ctx.LoadGroupAsync("regenciesByProvince", ctx.Parent<Province>().Id, query, (db, keys) => db.Regencies.Where(r => keys.Contains(r.ProvinceId)).OrderBy(r => r.Code), r => r.ProvinceId));
             AreaCoverageField.Add(d, CoverageDimension.Province, p => p.Id);
         })
         .AddObjectType<Regency>(d =>

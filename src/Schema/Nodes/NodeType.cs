@@ -1,6 +1,5 @@
-using BpjsTk.Data;
+using BpjsTk.GraphQL.Execution.DataLoading;
 using BpjsTk.GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace BpjsTk.Schema.Nodes;
 
@@ -19,18 +18,17 @@ internal static class NodeType
             .Description("Fetches any object by its global ID.")
             .Type("Node")
             .Argument("id", a => a.Type("ID!"))
-            .Resolve((ctx, ct) => ResolveAsync(ctx, ctx.ArgumentValue<string>("id"), ct));
+            .Resolve(ctx => ResolveAsync(ctx, ctx.ArgumentValue<string>("id")));
         query.Field("nodes")
             .Description("Fetches objects by their global IDs, null where an ID names nothing.")
             .Type("[Node]!")
             .Argument("ids", a => a.Type("[ID!]!"))
-            .Resolve(async (ctx, ct) =>
+            .Resolve(ctx =>
             {
-                var ids = ctx.ArgumentValue<string[]>("ids");
-                var nodes = new object?[ids.Length];
-                for (var i = 0; i < ids.Length; i++)
+                Task<object?[]> nodes;
+                using (ctx.DeferDispatch())
                 {
-                    nodes[i] = await ResolveAsync(ctx, ids[i], ct).ConfigureAwait(false);
+                    nodes = Task.WhenAll(ctx.ArgumentValue<string[]>("ids").Select(id => ResolveAsync(ctx, id)).ToList());
                 }
 
                 return nodes;
@@ -47,8 +45,7 @@ internal static class NodeType
             .Resolve(ctx => new NodeId(typeName, key(ctx.Parent<T>())).Serialize());
     }
 
-    private static Task<object?> ResolveAsync(IResolverContext context, string id, CancellationToken cancellationToken) =>
-        NodeId.TryParse(id, out var nodeId)
-            ? NodeResolver.ResolveAsync(context.Service<IDbContextFactory<BpjsTkDbContext>>(), nodeId, cancellationToken)
-            : Task.FromResult<object?>(null);
+    // every ID's load is queued before the dispatch, so each entity type is read in one batch
+    private static Task<object?> ResolveAsync(IResolverContext context, string id) =>
+        NodeId.TryParse(id, out var nodeId) ? NodeResolver.ResolveAsync(context, nodeId) : Task.FromResult<object?>(null);
 }

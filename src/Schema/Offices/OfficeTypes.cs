@@ -1,4 +1,5 @@
 using BpjsTk.Data.Offices;
+using BpjsTk.GraphQL.Data;
 using BpjsTk.GraphQL.Types;
 using BpjsTk.Schema.Coverage;
 using BpjsTk.Schema.Employers;
@@ -27,8 +28,9 @@ internal static class OfficeTypes
             d.BindFieldsExplicitly().Description("Kantor Cabang (KC): a branch office; serves one or more regencies and has pioneer offices (KCP) under it.").Implements("Office");
             NodeType.ImplementNode(d, NodeTypeNames.Branch, b => b.Id);
             AddOfficeFields(d);
-            d.Field("subBranchOffices").Type("[SubBranchOffice!]!").Description("The pioneer offices (Kantor Cabang Perintis) under this branch, by code.")
-                .Resolve(ctx => ctx.LoadGroupAsync("subBranchOfficesByBranch", ctx.Parent<Branch>().Id, (db, keys) => db.SubBranchOffices.Where(s => keys.Contains(s.BranchId)).OrderBy(s => s.Code), s => s.BranchId));
+            d.Field("subBranchOffices").Type("[SubBranchOffice!]!").Description("The pioneer offices (Kantor Cabang Perintis) under this branch, by code unless ordered.")
+                .UseFiltering<SubBranchOffice>().UseSorting<SubBranchOffice>()
+                .ResolveWithQueryContext<SubBranchOffice>((ctx, query) => ctx.LoadGroupAsync("subBranchOfficesByBranch", ctx.Parent<Branch>().Id, query, (db, keys) => db.SubBranchOffices.Where(s => keys.Contains(s.BranchId)).OrderBy(s => s.Code), s => s.BranchId));
             d.Field("partnerPrograms").Type("[PartnerProgram!]!").Description("Partner programmes (kerja sama) this branch takes part in, by code.")
                 .Resolve(async ctx =>
                 {

@@ -1,4 +1,5 @@
 using BpjsTk.Data.Partners;
+using BpjsTk.GraphQL.Data;
 using BpjsTk.GraphQL.Types;
 using BpjsTk.Schema.Nodes;
 
@@ -18,8 +19,9 @@ internal static class PartnerTypes
             d.Field(p => p.Code);
             d.Field(p => p.Name);
             d.Field(p => p.Kind);
-            d.Field("programs").Type("[PartnerProgram!]!").Description("The partner's programmes (kerja sama), by code.")
-                .Resolve(ctx => ctx.LoadGroupAsync("programsByPartner", ctx.Parent<Partner>().Id, (db, keys) => db.PartnerPrograms.Where(p => keys.Contains(p.PartnerId)).OrderBy(p => p.Code), p => p.PartnerId));
+            d.Field("programs").Type("[PartnerProgram!]!").Description("The partner's programmes (kerja sama), by code unless ordered.")
+                .UseFiltering<PartnerProgram>().UseSorting<PartnerProgram>()
+                .ResolveWithQueryContext<PartnerProgram>((ctx, query) => ctx.LoadGroupAsync("programsByPartner", ctx.Parent<Partner>().Id, query, (db, keys) => db.PartnerPrograms.Where(p => keys.Contains(p.PartnerId)).OrderBy(p => p.Code), p => p.PartnerId));
         })
         .AddObjectType<PartnerProgram>(d =>
         {

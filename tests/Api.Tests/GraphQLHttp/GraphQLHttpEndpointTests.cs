@@ -162,7 +162,7 @@ public sealed class GraphQLHttpEndpointTests(ApiFactory factory) : IClassFixture
     [InlineData("""{"query":"{"}""", "GRAPHQL_SYNTAX_ERROR")]
     [InlineData("""{"query":"{ notAField }"}""", "GRAPHQL_VALIDATION_FAILED")]
     [InlineData("""{"query":"query A { __typename } query B { __typename }"}""", "OPERATION_NOT_FOUND")]
-    [InlineData("""{"query":"query Q($id: ID!) { __typename }","variables":{"id":null}}""", "BAD_USER_INPUT")]
+    [InlineData("""{"query":"query Q($t: String!) { echo(text: $t) }","variables":{"t":null}}""", "BAD_USER_INPUT")]
     public async Task Request_errors_are_400_under_graphql_response_json_and_200_under_json(string body, string code)
     {
         var strict = await PostAsync(_client, body, GraphQLResponseJson);

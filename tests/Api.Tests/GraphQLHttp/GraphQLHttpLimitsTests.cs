@@ -70,7 +70,7 @@ public sealed class GraphQLHttpLimitsTests
         using var content = new StringContent("""{"query":"query Waiting { slow }","operationName":"Waiting"}""", Encoding.UTF8, "application/json");
 
         var sending = client.PostAsync("/graphql", content, gone.Token);
-        await ((FixedSchemaExecutor)factory.Services.GetRequiredService<IRequestExecutor>()).SlowFieldStarted.WaitAsync(TimeSpan.FromSeconds(10));
+        await factory.Services.GetRequiredService<TransportSchema>().SlowFieldStarted.WaitAsync(TimeSpan.FromSeconds(10));
         await gone.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
 

@@ -14,7 +14,7 @@ public sealed class SchemaSdlTests(ApiFactory factory) : IClassFixture<ApiFactor
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(FixedSchema.Sdl, await response.Content.ReadAsStringAsync());
+        Assert.Equal(TransportSchema.Sdl, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

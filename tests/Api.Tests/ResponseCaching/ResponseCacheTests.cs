@@ -114,6 +114,17 @@ public sealed class ResponseCacheTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_committed_data_change_empties_the_cache()
+    {
+        await _host.QueryAsync(null, RegionsQuery);
+        _host.Factory.Services.GetRequiredService<BpjsTk.Data.Ingestion.IDataChangeNotifier>().Notify(new BpjsTk.Data.Ingestion.DataChanged("CoverageFigure", 1, 0, DateTime.UtcNow));
+        await _host.QueryAsync(null, RegionsQuery);
+
+        Assert.Equal(2, _metrics.Of(Statements, "Regions").Count);
+        Assert.Empty(_metrics.Of(Hits));
+    }
+
+    [Fact]
     public async Task Answers_with_errors_are_not_cached()
     {
         const string query = "query Bad { regions(first: -1) { nodes { code } } }";

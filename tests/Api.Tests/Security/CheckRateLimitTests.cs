@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using BpjsTk.Api.Security;
+using BpjsTk.GraphQL;
 using BpjsTk.Schema.Membership;
 
 namespace BpjsTk.Api.Tests.Security;
@@ -14,28 +14,7 @@ public sealed class CheckRateLimitTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task Aliased_checks_count_one_each_and_the_limit_answers_429_with_a_retry_time()
-    {
-        var key = await _host.AddClientAsync("jember-dpmptsp", [ApiScopes.MembershipCheck]);
-        const string three = """
-            { a: membership(nik: "3509011504850001", purpose: "IUMK-1") { status }
-              b: membership(nik: "3509011504850002", purpose: "IUMK-2") { status }
-              c: employerMembership(npp: "35090001", purpose: "IUMK-3") { status } }
-            """;
-
-        using var first = await _host.SendAsync(key, three);
-        using var second = await _host.SendAsync(key, three);
-
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
-        var retryAfter = int.Parse(second.Headers.RetryAfter!.ToString(), System.Globalization.CultureInfo.InvariantCulture);
-        Assert.InRange(retryAfter, 1, 60);
-        using var body = JsonDocument.Parse(await second.Content.ReadAsStringAsync());
-        var extensions = body.RootElement.GetProperty("errors")[0].GetProperty("extensions");
-        Assert.Equal(ClientRequestMiddleware.RateLimited, extensions.GetProperty("code").GetString());
-        Assert.Equal(retryAfter, extensions.GetProperty("retryAfterSeconds").GetInt32());
-        Assert.Equal(3, await _host.CountAuditsAsync());
-    }
+    public Task Aliased_checks_count_one_each_and_the_limit_answers_429_with_a_retry_time() => MembershipScenarios.AliasedChecksAreRateLimitedAsync(_host);
 
     [Fact]
     public async Task A_batch_of_n_takes_n_checks_and_other_clients_keep_their_own_allowance()

@@ -1,15 +1,13 @@
 using System.Net;
 using System.Text.Json;
 using BpjsTk.Schema.Membership;
+using static BpjsTk.Api.Tests.Security.MembershipScenarios;
 
 namespace BpjsTk.Api.Tests.Security;
 
 public sealed class MembershipCheckHttpTests : IAsyncLifetime
 {
-    private const string JemberTrader = "3509011504850001";
     private const string JemberFisherLapsed = "3509031011780003";
-    private const string MeraukeFisherOldCode = "9101011002870017";
-    private const string PersonQuery = "query($nik: String!) { membership(nik: $nik, purpose: \"IUMK-2026-0042\") { status category programs paidThrough memberSince } }";
 
     private MembershipHost _host = null!;
 
@@ -18,24 +16,10 @@ public sealed class MembershipCheckHttpTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task Without_a_key_a_check_is_not_authenticated_and_its_data_is_null()
-    {
-        var body = await _host.QueryAsync(null, PersonQuery, new { nik = JemberTrader });
-
-        Assert.Equal(JsonValueKind.Null, body.GetProperty("data").GetProperty("membership").ValueKind);
-        Assert.Equal(MembershipErrorCodes.NotAuthenticated, FirstCode(body));
-    }
+    public Task Without_a_key_a_check_is_not_authenticated_and_its_data_is_null() => MembershipScenarios.NotAuthenticatedWithoutKeyAsync(_host);
 
     [Fact]
-    public async Task A_key_without_the_membership_scope_is_not_authorized()
-    {
-        var key = await _host.AddClientAsync("bi-team", [ApiScopes.ReportsRead]);
-
-        var body = await _host.QueryAsync(key, PersonQuery, new { nik = JemberTrader });
-
-        Assert.Equal(MembershipErrorCodes.NotAuthorized, FirstCode(body));
-        Assert.Equal(0, await _host.CountAuditsAsync());
-    }
+    public Task A_key_without_the_membership_scope_is_not_authorized() => MembershipScenarios.NotAuthorizedWithoutScopeAsync(_host);
 
     [Fact]
     public async Task An_unknown_or_revoked_key_is_refused_with_401()
@@ -47,16 +31,7 @@ public sealed class MembershipCheckHttpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_revoked_key_is_refused_with_401()
-    {
-        var key = await _host.AddClientAsync("old-bank", [ApiScopes.MembershipCheck]);
-        Assert.True(await _host.Registry.RevokeAsync("old-bank", CancellationToken.None));
-
-        using var response = await _host.SendAsync(key, PersonQuery, new { nik = JemberTrader });
-
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(0, await _host.CountAuditsAsync());
-    }
+    public Task A_revoked_key_is_refused_with_401() => MembershipScenarios.RevokedKeyIsRefusedAsync(_host);
 
     [Theory]
     [InlineData(false)]
@@ -90,18 +65,7 @@ public sealed class MembershipCheckHttpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_applicant_outside_the_clients_regencies_is_refused_and_audited()
-    {
-        var key = await _host.AddClientAsync("merauke-dpmptsp", [ApiScopes.MembershipCheck], ["93.01"]);
-
-        var own = await _host.QueryAsync(key, PersonQuery, new { nik = MeraukeFisherOldCode });
-        var elsewhere = await _host.QueryAsync(key, PersonQuery, new { nik = JemberTrader });
-
-        Assert.Equal("ACTIVE", own.GetProperty("data").GetProperty("membership").GetProperty("status").GetString());
-        Assert.Equal(JsonValueKind.Null, elsewhere.GetProperty("data").GetProperty("membership").ValueKind);
-        Assert.Equal(MembershipErrorCodes.RegencyNotAllowed, FirstCode(elsewhere));
-        Assert.Equal(2, await _host.CountAuditsAsync());
-    }
+    public Task An_applicant_outside_the_clients_regencies_is_refused_and_audited() => MembershipScenarios.RegencyRestrictionAsync(_host);
 
     [Fact]
     public async Task Invalid_niks_are_field_errors_with_codes_never_a_500()
@@ -176,7 +140,4 @@ public sealed class MembershipCheckHttpTests : IAsyncLifetime
         Assert.Equal(64, record.GetProperty("subjectHash").GetString()!.Length);
         Assert.DoesNotContain(JemberTrader, read.GetRawText(), StringComparison.Ordinal);
     }
-
-    private static string? FirstCode(JsonElement body) =>
-        body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 }

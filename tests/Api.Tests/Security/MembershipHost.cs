@@ -4,14 +4,13 @@ using System.Text.Json;
 using BpjsTk.Api.Security;
 using BpjsTk.Api.Tests.TestHost;
 using BpjsTk.Data;
-using BpjsTk.GraphQL.Execution;
-using BpjsTk.Schema;
+using BpjsTk.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BpjsTk.Api.Tests.Security;
 
-/// <summary>The API with the domain schema over a SQLite file seeded with the sample members, and helpers to add clients and send checks.</summary>
+/// <summary>The API with the domain schema over a SQLite file or a PostgreSQL database seeded with the sample members, and helpers to add clients and send checks.</summary>
 internal sealed class MembershipHost : IAsyncDisposable
 {
     private static readonly byte[] NikHashKey = [.. Enumerable.Range(1, 32).Select(i => (byte)(i * 7))];
@@ -29,11 +28,14 @@ internal sealed class MembershipHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<MembershipHost> StartAsync(int checksPerMinute = 10_000, bool allowAnonymousReports = true)
+    /// <summary>A host over a new SQLite file, or over a new database of <paramref name="postgres"/> when given.</summary>
+    public static async Task<MembershipHost> StartAsync(int checksPerMinute = 10_000, bool allowAnonymousReports = true, PostgresCluster? postgres = null)
     {
         var folder = Directory.CreateTempSubdirectory("bpjstk-membership-").FullName;
-        var connection = $"Data Source={Path.Combine(folder, "bpjstk.db")};Pooling=False";
-        await using (var db = new DatabaseSettings(DatabaseProvider.Sqlite, connection).CreateContext())
+        var database = postgres is null
+            ? new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "bpjstk.db")};Pooling=False")
+            : new DatabaseSettings(DatabaseProvider.Postgres, await postgres.CreateDatabaseAsync("membership"));
+        await using (var db = database.CreateContext())
         {
             await DatabaseInitializer.InitializeAsync(db, NikHashKey, CancellationToken.None);
         }
@@ -41,15 +43,13 @@ internal sealed class MembershipHost : IAsyncDisposable
         var factory = new ApiFactory(
             new Dictionary<string, string?>
             {
-                ["ConnectionStrings:Sqlite"] = connection,
+                ["Database:Provider"] = database.Provider.ToString(),
+                [$"ConnectionStrings:{database.Provider}"] = database.ConnectionString,
                 ["Security:NikHashKey"] = Convert.ToBase64String(NikHashKey),
                 ["Security:ChecksPerMinute"] = checksPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Security:AllowAnonymousReports"] = allowAnonymousReports ? "true" : "false",
             },
-            withSchema: false,
-            services: services => services
-                .AddBpjsTkSchema()
-                .AddSingleton<IRequestExecutor>(provider => new RequestExecutor(provider.GetRequiredService<GraphQL.Types.Schema>())));
+            withSchema: false);
         return new MembershipHost(folder, factory);
     }
 

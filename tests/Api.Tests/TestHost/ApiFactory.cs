@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 
 namespace BpjsTk.Api.Tests.TestHost;
 
-/// <summary>The API with <see cref="FixedSchemaExecutor"/> as its schema, configurable per test, logging into <see cref="Logs"/>.</summary>
+/// <summary>The API with <see cref="TransportSchema"/> on the engine's executor, configurable per test, logging into <see cref="Logs"/>.</summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
@@ -55,8 +55,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             {
                 services.RemoveAll<IRequestExecutor>();
                 services.RemoveAll<GraphQL.Types.Schema>();
-                services.AddSingleton<IRequestExecutor, FixedSchemaExecutor>();
-                services.AddSingleton(FixedSchema.Build());
+                services.AddSingleton<TransportSchema>();
+                services.AddSingleton(provider => provider.GetRequiredService<TransportSchema>().Schema);
+                services.AddSingleton<IRequestExecutor>(provider => new RequestExecutor(provider.GetRequiredService<GraphQL.Types.Schema>()));
             }
             _services?.Invoke(services);
         });

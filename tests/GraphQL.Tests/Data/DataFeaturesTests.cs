@@ -77,6 +77,32 @@ public sealed class DataFeaturesTests
     }
 
     [Fact]
+    public async Task A_cursor_made_under_another_order_is_rejected()
+    {
+        var page = await _data.RunAsync("{ towns(first: 2, order: [{ name: ASC }]) { pageInfo { endCursor } } }");
+        var cursor = page.GetProperty("data").GetProperty("towns").GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        var json = await _data.RunAsync($$"""{ towns(first: 2, after: "{{cursor}}", order: [{ name: DESC }]) { nodes { id } } }""");
+        var error = Assert.Single(json.GetProperty("errors").EnumerateArray());
+        Assert.Equal(DataErrorCodes.InvalidCursor, error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_cursor_points_at_its_row_and_survives_a_row_inserted_before_it()
+    {
+        var towns = (List<Town>)_data.Towns;
+        var first = await _data.RunAsync("{ towns(first: 3, order: [{ population: ASC }]) { edges { cursor node { name } } } }");
+        var edges = first.GetProperty("data").GetProperty("towns").GetProperty("edges");
+        var cursor = edges[2].GetProperty("cursor").GetString();
+        var text = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(cursor!));
+        Assert.StartsWith("k1|", text, StringComparison.Ordinal);
+        Assert.EndsWith("|[300,3]", text, StringComparison.Ordinal);
+
+        towns.Insert(0, new Town { Id = 8, Name = "Ambon", Population = 50, Kind = TownKind.City });
+        var next = await _data.RunAsync($$"""{ towns(first: 2, after: "{{cursor}}", order: [{ population: ASC }]) { nodes { name } } }""");
+        Assert.Equal(["Kuching", "Rembang"], Names(next, "towns"));
+    }
+
+    [Fact]
     public async Task Offset_segment_skips_and_takes()
     {
         var json = await _data.RunAsync("{ townSegment(skip: 2, take: 2, order: [{ id: ASC }]) { items { id } pageInfo { hasNextPage hasPreviousPage } totalCount } }");

@@ -37,6 +37,49 @@ public sealed class DataPropertyTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [Fact]
+    public void Cursor_pages_forward_and_backward_join_into_the_full_ordered_list()
+    {
+        var towns = Gen.Choose(0, 25).SelectMany(count => Gen.ArrayOf(TownGen(), count));
+        var inputs = from rows in towns
+                     from byName in Gen.Elements(true, false)
+                     from downward in Gen.Elements(true, false)
+                     from size in Gen.Choose(1, 6)
+                     select (rows, byName, downward, size);
+        Prop.ForAll(inputs.ToArbitrary(), input =>
+        {
+            var (rows, byName, downward, size) = input;
+            var country = new Country { Id = 1, Name = "X", Towns = [.. rows.Select((t, i) => { t.Id = i + 1; return t; })] };
+            var data = new DataSchema([country]);
+            var order = $"[{{ {(byName ? "name" : "kind")}: {(downward ? "DESC" : "ASC")} }}, {{ population: ASC }}]";
+            var sorted = byName
+                ? (downward ? country.Towns.OrderByDescending(t => t.Name, StringComparer.Ordinal) : country.Towns.OrderBy(t => t.Name, StringComparer.Ordinal))
+                : (downward ? country.Towns.OrderByDescending(t => t.Kind) : country.Towns.OrderBy(t => t.Kind));
+            var expected = sorted.ThenBy(t => t.Population).ThenBy(t => t.Id).Select(t => t.Id).ToList();
+            return expected.SequenceEqual(Walk(data, order, size, backward: false)) && expected.SequenceEqual(Walk(data, order, size, backward: true));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    private static List<int> Walk(DataSchema data, string order, int size, bool backward)
+    {
+        var ids = new List<int>();
+        var cursor = string.Empty;
+        while (true)
+        {
+            var slice = backward ? $"last: {size}{(cursor.Length == 0 ? string.Empty : $", before: \"{cursor}\"")}" : $"first: {size}{(cursor.Length == 0 ? string.Empty : $", after: \"{cursor}\"")}";
+            var json = data.RunAsync($"{{ towns({slice}, order: {order}) {{ nodes {{ id }} pageInfo {{ startCursor endCursor hasNextPage hasPreviousPage }} }} }}").GetAwaiter().GetResult();
+            var connection = json.GetProperty("data").GetProperty("towns");
+            ids.InsertRange(backward ? 0 : ids.Count, connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetInt32()));
+            var info = connection.GetProperty("pageInfo");
+            if (!info.GetProperty(backward ? "hasPreviousPage" : "hasNextPage").GetBoolean())
+            {
+                return ids;
+            }
+
+            cursor = info.GetProperty(backward ? "startCursor" : "endCursor").GetString()!;
+        }
+    }
+
     private static Gen<Town> TownGen() =>
         from name in Gen.Elements("ambon", "bima", "banda", "kaur", "kupang", "sabang", "solok", "sorong")
         from population in Gen.Choose(0, 1000)

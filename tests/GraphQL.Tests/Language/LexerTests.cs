@@ -15,8 +15,6 @@ public sealed class LexerTests
         return tokens;
     }
 
-    private static Token Single(string text) => Assert.Single(Lex(text));
-
     [Fact]
     public void Every_punctuator_is_its_own_token()
     {
@@ -73,10 +71,12 @@ public sealed class LexerTests
     [InlineData("\"unescaped \u00e9 \U0001F600 \u0007\"", "unescaped \u00e9 \U0001F600 \u0007")]
     public void Strings_resolve_every_escape(string text, string value)
     {
-        var token = Single(text);
+        var lexer = new Lexer(text);
+        var token = lexer.Next();
 
         Assert.Equal(TokenKind.String, token.Kind);
-        Assert.Equal(value, token.Value);
+        Assert.Equal(value, lexer.ValueOf(token));
+        Assert.Equal(TokenKind.EndOfFile, lexer.Next().Kind);
     }
 
     [Theory]
@@ -91,10 +91,23 @@ public sealed class LexerTests
     [InlineData("\"\"\"\t\n \t \n\"\"\"", "")]
     public void Block_strings_are_dedented_by_BlockStringValue(string text, string value)
     {
-        var token = Single(text);
+        var lexer = new Lexer(text);
+        var token = lexer.Next();
 
         Assert.Equal(TokenKind.BlockString, token.Kind);
-        Assert.Equal(value, token.Value);
+        Assert.Equal(value, lexer.ValueOf(token));
+        Assert.Equal(TokenKind.EndOfFile, lexer.Next().Kind);
+    }
+
+    [Fact]
+    public void An_earlier_string_keeps_its_value_after_later_strings_are_lexed()
+    {
+        var lexer = new Lexer("\"first \\u0041\" \"\"\"second\"\"\" \"third\"");
+        var first = lexer.Next();
+        var second = lexer.Next();
+        var third = lexer.Next();
+
+        Assert.Equal(("first A", "second", "third"), (lexer.ValueOf(first), lexer.ValueOf(second), lexer.ValueOf(third)));
     }
 
     [Fact]

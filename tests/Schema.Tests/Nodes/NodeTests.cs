@@ -1,5 +1,7 @@
+using System.Text.Json;
 using BpjsTk.Data;
 using BpjsTk.Schema.Nodes;
+using BpjsTk.TestSupport;
 
 namespace BpjsTk.Schema.Tests.Nodes;
 
@@ -28,6 +30,26 @@ public sealed class NodeTests(SampleSchema sample) : IClassFixture<SampleSchema>
         Assert.Contains("null", result, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData(DatabaseProvider.Postgres)]
+    public async Task Nodes_reads_each_entity_type_once_and_keeps_the_order_of_the_ids(DatabaseProvider provider)
+    {
+        var host = await sample.GetAsync(provider);
+        var lists = await host.ExecuteAsync("""{ regions(first: 2) { nodes { id code } } branches(first: 2) { nodes { id code } } }""");
+        var ids = Ids(lists);
+        Assert.Equal(4, ids.Count);
+        string[] asked = [ids[2], ids[0], new NodeId("Employer", 999999).Serialize(), ids[3], "not an id", new NodeId("Nothing", 1).Serialize(), ids[1]];
+        var list = string.Join(", ", asked.Select(i => $"\"{i}\""));
+        var result = await host.ExecuteAsync($$"""{ nodes(ids: [{{list}}]) { id } }""");
+        // one statement each for branches, regions and employers, however many IDs name them
+        Assert.True(host.Statements.Statements.Count == 3, string.Join("\n---\n", host.Statements.Statements));
+        using var json = JsonDocument.Parse(result);
+        var nodes = json.RootElement.GetProperty("data").GetProperty("nodes").EnumerateArray()
+            .Select(n => n.ValueKind == JsonValueKind.Null ? null : n.GetProperty("id").GetString()).ToList();
+        Assert.Equal([ids[2], ids[0], null, ids[3], null, null, ids[1]], nodes);
+    }
+
     [Fact]
     public async Task Employer_shows_participant_counts_never_participants()
     {
@@ -37,5 +59,13 @@ public sealed class NodeTests(SampleSchema sample) : IClassFixture<SampleSchema>
         Assert.Contains("\"hasNextPage\": true", result, StringComparison.Ordinal);
         Assert.DoesNotContain("errors", result, StringComparison.Ordinal);
         Assert.Equal(2, host.Statements.Statements.Count(s => s.Contains("\"Employers\"", StringComparison.Ordinal)));
+    }
+
+    private static List<string> Ids(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return [.. document.RootElement.GetProperty("data").EnumerateObject()
+            .SelectMany(list => list.Value.GetProperty("nodes").EnumerateArray())
+            .Select(n => n.GetProperty("id").GetString()!)];
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BpjsTk.Data;
+using BpjsTk.Data.Employers;
 using BpjsTk.Data.Geography;
 using BpjsTk.GraphQL.Data;
 using BpjsTk.GraphQL.Execution;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BpjsTk.Schema.Tests.Querying;
 
-/// <summary>A schema of regions, provinces and regencies over the product's DbContext, with the SQL each request runs recorded.</summary>
+/// <summary>A schema of regions, provinces, regencies and employers over the product's DbContext, with the SQL each request runs recorded.</summary>
 internal sealed class GeographyQueryHost : IAsyncDisposable
 {
     private readonly BpjsTkDbContext _db;
@@ -31,7 +32,11 @@ internal sealed class GeographyQueryHost : IAsyncDisposable
                     .Resolve(_ => new ValueTask<object?>(_db.Regions.AsNoTracking()));
                 q.Field("regencies").UsePaging<Regency>().UseProjection<Regency>().UseFiltering<Regency>().UseSorting<Regency>()
                     .Resolve(_ => new ValueTask<object?>(_db.Regencies.AsNoTracking()));
+                q.Field("employers").UsePaging<Employer>().UseFiltering<Employer>().UseSorting<Employer>()
+                    .Resolve(_ => new ValueTask<object?>(_db.Employers.AsNoTracking().OrderBy(e => e.Npp)));
             })
+            .AddObjectType<Employer>(d => d.Ignore(e => e.Office).Ignore(e => e.Regency))
+            .ConfigureDataType<Employer>(d => d.Ignore(e => e.Office).Ignore(e => e.Regency))
             .AddObjectType<Region>(d => d.Ignore(r => r.Offices))
             .AddObjectType<Province>()
             .AddObjectType<Regency>()

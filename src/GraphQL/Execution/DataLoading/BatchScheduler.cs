@@ -11,6 +11,7 @@ internal sealed class BatchScheduler
     private readonly List<IBatchSource> _pending = [];
     private readonly CancellationToken _cancellationToken;
     private int _active;
+    private int _deferred;
 
     public BatchScheduler(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
@@ -20,10 +21,17 @@ internal sealed class BatchScheduler
     /// <summary>A unit of work ends or starts waiting for others.</summary>
     public void Exit()
     {
-        if (Interlocked.Decrement(ref _active) <= 0)
+        if (Interlocked.Decrement(ref _active) <= 0 && Volatile.Read(ref _deferred) == 0)
         {
             Dispatch();
         }
+    }
+
+    /// <summary>Holds dispatches back until the returned scope ends, so one resolver can queue loads on several keys and loaders first.</summary>
+    public IDisposable Defer()
+    {
+        Interlocked.Increment(ref _deferred);
+        return new DeferScope(this);
     }
 
     /// <summary>Waiters of loads that just completed can make progress again.</summary>
@@ -79,6 +87,21 @@ internal sealed class BatchScheduler
         finally
         {
             Exit();
+        }
+    }
+
+    private sealed class DeferScope(BatchScheduler scheduler) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0
+                && Interlocked.Decrement(ref scheduler._deferred) == 0
+                && Volatile.Read(ref scheduler._active) <= 0)
+            {
+                scheduler.Dispatch();
+            }
         }
     }
 }

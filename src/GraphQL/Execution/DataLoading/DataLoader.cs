@@ -59,9 +59,14 @@ public abstract class DataLoader<TKey, TValue> : IBatchSource
     {
         ArgumentNullException.ThrowIfNull(keys);
         var loads = new Task<TValue>[keys.Count];
-        for (var i = 0; i < keys.Count; i++)
+        var scheduler = ((IBatchSource)this).Scheduler
+            ?? throw new InvalidOperationException("This loader does not belong to a request; get it from the resolver context.");
+        using (scheduler.Defer())
         {
-            loads[i] = LoadAsync(keys[i]);
+            for (var i = 0; i < keys.Count; i++)
+            {
+                loads[i] = LoadAsync(keys[i]);
+            }
         }
 
         return Task.WhenAll(loads);

@@ -10,6 +10,8 @@ internal sealed class DataLoaderRegistry
 
     public DataLoaderRegistry(BatchScheduler scheduler) => _scheduler = scheduler;
 
+    public BatchScheduler Scheduler => _scheduler;
+
     public TLoader GetOrCreate<TLoader>(object key, Func<TLoader> create)
         where TLoader : class, IBatchSource =>
         (TLoader)_loaders.GetOrAdd((typeof(TLoader), key), static (_, state) =>

@@ -46,6 +46,12 @@ public static class DataLoaderResolverContextExtensions
         return Registry(context).GetOrCreate(name ?? (object)load.Method, () => new FuncGroupedDataLoader<TKey, TValue>(load));
     }
 
+    /// <summary>
+    /// Holds the request's dispatch back until the returned scope is disposed: a resolver that loads several keys,
+    /// on one loader or several, starts every load inside it and awaits them after, so they share one batch per loader.
+    /// </summary>
+    public static IDisposable DeferDispatch(this IResolverContext context) => Registry(context).Scheduler.Defer();
+
     private static DataLoaderRegistry Registry(IResolverContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

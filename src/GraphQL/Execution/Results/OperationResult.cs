@@ -30,9 +30,10 @@ internal sealed class OperationResult : ExecutionResult
 
     public override string? OperationName { get; }
 
-    /// <summary>A result for a request that failed before execution (spec 7.1: no <c>data</c> entry).</summary>
-    public static OperationResult RequestError(IReadOnlyList<GraphQLError> errors, OperationType? operationType = null, IReadOnlyDictionary<string, object?>? extensions = null) =>
-        new(true, errors, operationType, null, extensions);
+    /// <summary>A result for a request that failed before execution (spec 7.1: no <c>data</c> entry), with values for the transport in <paramref name="metadata"/>.</summary>
+    public static OperationResult RequestError(IReadOnlyList<GraphQLError> errors, OperationType? operationType = null, IReadOnlyDictionary<string, object?>? extensions = null, IReadOnlyDictionary<string, object?>? metadata = null)
+=>
+        new(true, errors, operationType, null, extensions) { Metadata = metadata ?? System.Collections.Immutable.ImmutableDictionary<string, object?>.Empty };
 
     /// <summary>A result of an executed operation.</summary>
     public static OperationResult Executed(ResultObject? data, IReadOnlyList<GraphQLError> errors, OperationType operationType, IReadOnlyList<string>? rootFields = null, string? operationName = null, IReadOnlyDictionary<string, object?>? extensions = null) =>

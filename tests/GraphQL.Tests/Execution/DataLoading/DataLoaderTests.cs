@@ -8,7 +8,7 @@ namespace BpjsTk.GraphQL.Tests.Execution.DataLoading;
 public sealed class DataLoaderTests
 {
     private const string Sdl = """
-        type Query { employers: [Employer!]!  offices: [Office!]! }
+        type Query { employers: [Employer!]!  offices: [Office!]!  names: [String!]! }
         type Employer { id: Int!  office: Office  workers: [Worker!]!  sameOffice: Office }
         type Office { id: Int!  name: String  region: Region }
         type Region { id: Int!  name: String }
@@ -71,6 +71,18 @@ public sealed class DataLoaderTests
             ("Employer.office", async c => await c.BatchDataLoader<int, Office>(LoadOffices, "officeById").LoadAsync(c.Parent<Employer>().OfficeId)),
             ("Employer.sameOffice", async c => await c.BatchDataLoader<int, Office>(LoadOffices, "officeById").LoadAsync(c.Parent<Employer>().OfficeId)),
             ("Employer.workers", async c => await c.GroupDataLoader<int, Worker>(LoadWorkers, "workersByEmployer").LoadAsync(c.Parent<Employer>().Id)),
+            ("Query.names", async c =>
+            {
+                Task<Office[]> offices;
+                Task<Region>[] regions;
+                using (c.DeferDispatch())
+                {
+                    offices = c.BatchDataLoader<int, Office>(LoadOffices, "officeById").LoadAsync([1, 2, 3]);
+                    regions = [c.BatchDataLoader<int, Region>(LoadRegions, "regionById").LoadAsync(7), c.BatchDataLoader<int, Region>(LoadRegions, "regionById").LoadAsync(8)];
+                }
+
+                return (await offices).Select(o => o.Name).Concat((await Task.WhenAll(regions)).Select(r => r.Name)).ToArray();
+            }),
             ("Office.region", async c => await c.BatchDataLoader<int, Region>(LoadRegions, "regionById").LoadAsync(c.Parent<Office>().RegionId)));
     }
 
@@ -96,6 +108,18 @@ public sealed class DataLoaderTests
         Assert.Single(calls.Offices);
         Assert.Equal([0, 1, 2], Assert.Single(calls.Regions).Order());
         Assert.DoesNotContain("errors", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Loads_started_under_a_deferred_dispatch_share_one_batch_per_loader()
+    {
+        var calls = new Calls();
+
+        var json = await RunAsync(Build(calls), "{ names }");
+
+        Assert.Equal([1, 2, 3], Assert.Single(calls.Offices));
+        Assert.Equal([7, 8], Assert.Single(calls.Regions));
+        Assert.Contains("\"names\":[\"Office 1\",\"Office 2\",\"Office 3\",\"Region 7\",\"Region 8\"]", json, StringComparison.Ordinal);
     }
 
     [Fact]

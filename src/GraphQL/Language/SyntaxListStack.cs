@@ -1,0 +1,66 @@
+namespace BpjsTk.GraphQL.Language;
+
+/// <summary>
+/// The items of every list a parse has open (selections, arguments, directives, values...), nested lists stacked on
+/// one buffer that the thread keeps between parses. A list is copied out to an exact-size array when it closes, so the
+/// tree carries no growth slack and no list wrappers, and a parse allocates nothing for lists but their arrays.
+/// </summary>
+internal sealed class SyntaxListStack
+{
+    [ThreadStatic]
+    private static SyntaxListStack? Cached;
+
+    // an array of structs: storing into it needs no covariance check
+    private Slot[] _items = new Slot[64];
+    private int _count;
+
+    /// <summary>The thread's buffer, or a new one while another parse on this thread holds it.</summary>
+    public static SyntaxListStack Rent()
+    {
+        var stack = Cached ?? new SyntaxListStack();
+        Cached = null;
+        stack._count = 0;
+        return stack;
+    }
+
+    /// <summary>Gives the buffer back for the thread's next parse; every list is closed by then, so it holds no node.</summary>
+    public static void Return(SyntaxListStack stack) => Cached = stack;
+
+    /// <summary>Where a list opened now starts; pass it to <see cref="Close{T}"/>.</summary>
+    public int Open() => _count;
+
+    public void Add(SyntaxNode item)
+    {
+        if (_count == _items.Length)
+        {
+            Array.Resize(ref _items, _items.Length * 2);
+        }
+        _items[_count++].Node = item;
+    }
+
+    /// <summary>The items added since <paramref name="start"/>, as an exact-size array; they leave the buffer.</summary>
+    public T[] Close<T>(int start) where T : SyntaxNode
+    {
+        var count = _count - start;
+        if (count == 0)
+        {
+            return [];
+        }
+        var items = _items;
+        var list = new T[count];
+        // a span checks the array's type once, not on every store
+        var span = list.AsSpan();
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i] = (T)items[start + i].Node;
+        }
+        Array.Clear(items, start, count);
+        _count = start;
+        return list;
+    }
+
+    private struct Slot
+    {
+        public SyntaxNode Node;
+    }
+}

@@ -1,3 +1,0 @@
-namespace BpjsTk.Api.Tests.TestHost;
-
-internal sealed record VariableReference(string Name);

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using BpjsTk.Data;
+using BpjsTk.GraphQL.Execution;
+using BpjsTk.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BpjsTk.Schema.Tests.Querying;
+
+[Collection(PostgresTests.Name)]
+public sealed class NestedListTests(SampleSchema sample) : IClassFixture<SampleSchema>
+{
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData(DatabaseProvider.Postgres)]
+    public async Task A_list_with_three_levels_of_nested_lists_runs_in_at_most_four_statements(DatabaseProvider provider)
+    {
+        var host = await sample.GetAsync(provider);
+        var json = await RunAsync(host, "{ regions(first: 50) { nodes { code provinces { code regencies { code offices { code } } } } } }");
+        Assert.True(host.Statements.Statements.Count <= 4, string.Join("\n", host.Statements.Statements));
+        var regions = json.GetProperty("data").GetProperty("regions").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.True(regions.Count > 1);
+        var jember = regions.SelectMany(r => r.GetProperty("provinces").EnumerateArray())
+            .SelectMany(p => p.GetProperty("regencies").EnumerateArray())
+            .Single(r => r.GetProperty("code").GetString() == "35.09");
+        Assert.Contains(jember.GetProperty("offices").EnumerateArray(), o => o.GetProperty("code").GetString() == "KC-JEMBER");
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData(DatabaseProvider.Postgres)]
+    public async Task Nested_lists_filter_and_sort_in_one_statement_per_level(DatabaseProvider provider)
+    {
+        var host = await sample.GetAsync(provider);
+        var json = await RunAsync(host, """
+            {
+              regions(first: 50) {
+                nodes {
+                  code
+                  provinces(where: { code: { in: ["35", "33"] } }, order: [{ name: DESC }]) {
+                    code
+                    cities: regencies(where: { kind: { eq: KOTA } }, order: [{ name: DESC }]) { name kind }
+                    all: regencies { code }
+                  }
+                }
+              }
+            }
+            """);
+        // regions, provinces, and one statement for each distinct set of regency arguments: never one per parent
+        Assert.Equal(4, host.Statements.Statements.Count);
+        var provinces = json.GetProperty("data").GetProperty("regions").GetProperty("nodes").EnumerateArray()
+            .SelectMany(r => r.GetProperty("provinces").EnumerateArray()).ToList();
+        Assert.Equal(["33", "35"], provinces.Select(p => p.GetProperty("code").GetString()).Order());
+        var jawaTimur = provinces.Single(p => p.GetProperty("code").GetString() == "35");
+        var cities = jawaTimur.GetProperty("cities").EnumerateArray().Select(c => c.GetProperty("name").GetString()!).ToList();
+        Assert.Equal(9, cities.Count);
+        Assert.All(jawaTimur.GetProperty("cities").EnumerateArray(), c => Assert.Equal("KOTA", c.GetProperty("kind").GetString()));
+        Assert.Equal(cities.OrderDescending(StringComparer.Ordinal), cities);
+        Assert.Equal(38, jawaTimur.GetProperty("all").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData(DatabaseProvider.Postgres)]
+    public async Task Sub_branch_offices_and_partner_programmes_filter_and_sort_per_parent(DatabaseProvider provider)
+    {
+        var host = await sample.GetAsync(provider);
+        var json = await RunAsync(host, """
+            {
+              branches(where: { code: { eq: "KC-JEMBER" } }) { nodes { subBranchOffices(order: [{ code: DESC }]) { code } } }
+              partners(first: 50) { nodes { programs(where: { status: { eq: IN_FORCE } }) { code status } } }
+            }
+            """);
+        Assert.Equal(4, host.Statements.Statements.Count);
+        var offices = json.GetProperty("data").GetProperty("branches").GetProperty("nodes")[0].GetProperty("subBranchOffices")
+            .EnumerateArray().Select(o => o.GetProperty("code").GetString()!).ToList();
+        Assert.Contains("KCP-LUMAJANG", offices);
+        Assert.Equal(offices.OrderDescending(StringComparer.Ordinal), offices);
+        var programs = json.GetProperty("data").GetProperty("partners").GetProperty("nodes").EnumerateArray()
+            .SelectMany(p => p.GetProperty("programs").EnumerateArray()).ToList();
+        Assert.NotEmpty(programs);
+        Assert.All(programs, p => Assert.Equal("IN_FORCE", p.GetProperty("status").GetString()));
+    }
+
+    // the lists asked for here cost more than the default limit of 1000 (nested lists count 10 rows each); statements are the point
+    private static async Task<JsonElement> RunAsync(SampleHost host, string query)
+    {
+        var executor = new RequestExecutor(host.Services.GetRequiredService<GraphQL.Types.Schema>(), new ExecutionOptions { Services = host.Services, Cost = null });
+        host.Statements.Clear();
+        var result = await executor.ExecuteAsync(new GraphQLRequest(query), CancellationToken.None);
+        var root = JsonDocument.Parse(result.ToJson()).RootElement.Clone();
+        Assert.False(root.TryGetProperty("errors", out var errors), errors.ToString());
+        return root;
+    }
+}
