@@ -19,6 +19,8 @@ public sealed class PostgresCluster : IAsyncLifetime
 
     public int Port { get; private set; }
 
+    private string DataDirectory => Path.Combine(_directory, "data");
+
     public async Task InitializeAsync()
     {
         var bin = PostgresBinaries.BinDirectory;
@@ -41,17 +43,9 @@ public sealed class PostgresCluster : IAsyncLifetime
             await ProcessRunner.RunAsync("chown", ["postgres:postgres", _directory], cancellationToken);
         }
 
-        var data = Path.Combine(_directory, "data");
-        await RunAsServerUserAsync(Path.Combine(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"], cancellationToken);
+        await RunAsServerUserAsync(Path.Combine(bin, "initdb"), ["-D", DataDirectory, "-A", "trust", "-U", "postgres", "--no-sync"], cancellationToken);
         Port = FreeLoopbackPort();
-        var serverOptions = string.Create(
-            CultureInfo.InvariantCulture,
-            $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c fsync=off");
-        await RunAsServerUserAsync(
-            Path.Combine(bin, "pg_ctl"),
-            ["-D", data, "-o", serverOptions, "-l", Path.Combine(_directory, "server.log"), "-w", "start"],
-            cancellationToken);
-        _started = true;
+        await StartAsync(cancellationToken);
     }
 
     public async Task DisposeAsync()
@@ -59,17 +53,36 @@ public sealed class PostgresCluster : IAsyncLifetime
         if (_started)
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-            await RunAsServerUserAsync(
-                Path.Combine(PostgresBinaries.BinDirectory!, "pg_ctl"),
-                ["-D", Path.Combine(_directory, "data"), "-m", "fast", "-w", "stop"],
-                timeout.Token);
-            _started = false;
+            await StopAsync(timeout.Token);
         }
 
         if (Directory.Exists(_directory))
         {
             Directory.Delete(_directory, recursive: true);
         }
+    }
+
+    /// <summary>Starts the server (again) on the same port and data; waits until it accepts connections.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        var serverOptions = string.Create(
+            CultureInfo.InvariantCulture,
+            $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c fsync=off");
+        await RunAsServerUserAsync(
+            Path.Combine(PostgresBinaries.BinDirectory!, "pg_ctl"),
+            ["-D", DataDirectory, "-o", serverOptions, "-l", Path.Combine(_directory, "server.log"), "-w", "start"],
+            cancellationToken);
+        _started = true;
+    }
+
+    /// <summary>Stops the server as an operator would (fast shutdown: open sessions are ended); the data stays for <see cref="StartAsync"/>.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        await RunAsServerUserAsync(
+            Path.Combine(PostgresBinaries.BinDirectory!, "pg_ctl"),
+            ["-D", DataDirectory, "-m", "fast", "-w", "stop"],
+            cancellationToken);
+        _started = false;
     }
 
     /// <summary>Creates an empty database and returns its connection string.</summary>

@@ -93,8 +93,6 @@ internal static class BananaCakePopEndpoints
             writer.WriteBoolean("disableTelemetry", true);
             writer.WriteString("title", options.Title);
             writer.WriteString("graphQLDocument", options.Document);
-            // the IDE otherwise posts to ChilliCream's telemetry service; it is served to work offline
-            writer.WriteBoolean("disableTelemetry", true);
             writer.WriteEndObject();
         }
         await context.Response.BodyWriter.FlushAsync(context.RequestAborted);

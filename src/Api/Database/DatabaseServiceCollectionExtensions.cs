@@ -1,4 +1,5 @@
 using BpjsTk.Api.Health;
+using BpjsTk.Api.Telemetry;
 using BpjsTk.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,13 @@ public static class DatabaseServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(_ => ReadSettings(configuration));
         services.AddPooledDbContextFactory<BpjsTkDbContext>((provider, options) =>
-            provider.GetRequiredService<DatabaseSettings>().Apply(options));
+        {
+            provider.GetRequiredService<DatabaseSettings>().Apply(options);
+            if (provider.GetService<SqlStatementCounter>() is { } statements)
+            {
+                options.AddInterceptors(statements);
+            }
+        });
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<BpjsTkDbContext>>().CreateDbContext());
         services.AddHealthChecks().AddDbContextCheck<BpjsTkDbContext>("database", tags: [HealthTags.Ready]);
         return services;

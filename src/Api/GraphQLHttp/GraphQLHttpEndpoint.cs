@@ -1,5 +1,9 @@
 using System.Diagnostics;
 using BpjsTk.Api.TrustedDocuments;
+using BpjsTk.Api.Faults;
+using BpjsTk.Api.ResponseCaching;
+using BpjsTk.Api.Telemetry;
+using BpjsTk.Data;
 using BpjsTk.GraphQL;
 using BpjsTk.GraphQL.Execution;
 using BpjsTk.Schema.Membership;
@@ -10,15 +14,38 @@ namespace BpjsTk.Api.GraphQLHttp;
 /// <summary>
 /// The GraphQL-over-HTTP endpoint: negotiates the response media type, reads the request, applies the
 /// persisted documents' rules (<see cref="TrustedDocumentPolicy"/>), runs it on the <see cref="IRequestExecutor"/>
-/// with the request's cancellation and the execution timeout, and answers with the status code the specification's "Status Codes" section gives for that media type.
+/// with the request's cancellation and the execution timeout, and answers with the status code the specification's
+/// "Status Codes" section gives for that media type.
+/// Reporting answers are served from and kept in the <see cref="ResponseCache"/>; a field that met an unreachable
+/// database turns the whole answer into a 503 <c>DATABASE_UNAVAILABLE</c>, since partial figures would mislead.
 /// </summary>
-internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, TrustedDocumentStore documents, ILogger<GraphQLHttpEndpoint> logger)
+internal sealed class GraphQLHttpEndpoint(
+    IOptions<GraphQLHttpOptions> options,
+    TrustedDocumentStore documents,
+    ILogger<GraphQLHttpEndpoint> logger,
+    ApiMetrics metrics,
+    ResponseCache cache)
 {
     public const string CostHeader = "GraphQL-Cost";
 
     public async Task HandleAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
+        string? operationName = null;
+        var fromCache = false;
+        try
+        {
+            fromCache = await ServeAsync(context, started, name => operationName = name);
+        }
+        finally
+        {
+            metrics.RequestFinished(operationName, context.Response.StatusCode, Stopwatch.GetElapsedTime(started), fromCache);
+        }
+    }
+
+    /// <summary>Answers the request; true when the answer came from the cache.</summary>
+    private async Task<bool> ServeAsync(HttpContext context, long started, Action<string?> operationNamed)
+    {
         var aborted = context.RequestAborted;
         var mediaType = ResponseMediaType.Select(context.Request);
         // CSV carries rows only; anything that is not clean data (errors of any kind) is answered as GraphQL JSON.
@@ -32,7 +59,7 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
             var error = new TransportError(StatusCodes.Status406NotAcceptable, TransportErrorCodes.NotAcceptable,
                 $"Accept names no type this endpoint can answer with; use '{GraphQLMediaTypes.GraphQLResponse}' or '{GraphQLMediaTypes.Json}'.");
             await RejectAsync(context, GraphQLMediaTypes.GraphQLResponse, error, null, started);
-            return;
+            return false;
         }
 
         RequestReadResult read;
@@ -45,31 +72,49 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
             GraphQLRequestLog.Abandoned(logger, context, null, started);
-            return;
+            return false;
         }
         using var owner = read;
         if (read.Error is { } readError)
         {
             await RejectAsync(context, mediaType, readError, null, started);
-            return;
+            return false;
         }
         var caller = context.RequestServices.GetService<RequestCaller>()?.Caller;
         var (trusted, trustError) = TrustedDocumentPolicy.Apply(read.Request!, options.Value.TrustedDocuments, documents, caller);
         if (trustError is not null)
         {
             await RejectAsync(context, mediaType, trustError, read.Request!.OperationName, started);
-            return;
+            return false;
         }
         var request = trusted! with { Services = context.RequestServices, CostReport = CostReportOf(context.Request) };
+        operationNamed(request.OperationName);
 
         var executor = context.RequestServices.GetService<IRequestExecutor>();
         if (executor is null)
         {
             await RejectAsync(context, mediaType, new(StatusCodes.Status503ServiceUnavailable, TransportErrorCodes.SchemaUnavailable,
                 "This server has no GraphQL schema configured."), request.OperationName, started);
-            return;
+            return false;
         }
 
+        var format = wantsCsv ? GraphQLMediaTypes.Csv : mediaType;
+        string? cacheKey = null;
+        long cacheGeneration = 0;
+        if (cache.IsEnabled && request.Query is not null && request.CostReport is CostReportMode.None)
+        {
+            cacheKey = ResponseCacheKey.Of(request, ScopesOf(context), format);
+            if (cache.TryGet(cacheKey, out var cached, out cacheGeneration))
+            {
+                operationNamed(cached.OperationName);
+                metrics.CacheHit();
+                await GraphQLResponseWriter.WriteCachedAsync(context.Response, cached, aborted);
+                GraphQLRequestLog.Served(logger, context, cached.OperationName, started);
+                return true;
+            }
+        }
+
+        var statements = SqlStatementCounter.Track();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         timeout.CancelAfter(options.Value.ExecutionTimeout);
         ExecutionResult result;
@@ -80,14 +125,19 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
             GraphQLRequestLog.Abandoned(logger, context, request.OperationName, started);
-            return;
+            return false;
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             var error = new TransportError(TimeoutStatus(mediaType), ErrorCodes.Timeout,
                 $"The request did not finish within {options.Value.ExecutionTimeout.TotalSeconds:0.#} seconds.");
             await RejectAsync(context, mediaType, error, request.OperationName, started);
-            return;
+            return false;
+        }
+        catch (Exception exception) when (DatabaseConnectivity.IsUnavailable(exception))
+        {
+            await RejectUnavailableAsync(context, request.OperationName, started);
+            return false;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -96,7 +146,17 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
             GraphQLRequestLog.ExecutorFailed(logger, exception, context, request.OperationName, errorId);
             await RejectAsync(context, mediaType, new(StatusCodes.Status500InternalServerError, ErrorCodes.InternalError,
                 MaskedErrors.Message, errorId), request.OperationName, started);
-            return;
+            return false;
+        }
+
+        // The document names the operation even when the request does not.
+        var operationName = result.OperationName ?? request.OperationName;
+        operationNamed(operationName);
+        metrics.StatementsSent(operationName, statements.Count);
+        if (result.Errors.Any(error => DatabaseConnectivity.IsUnavailable(error.Exception)))
+        {
+            await RejectUnavailableAsync(context, operationName, started);
+            return false;
         }
 
         foreach (var error in result.Errors)
@@ -108,6 +168,10 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
         }
 
         var status = StatusFor(result, request, mediaType);
+        if (status is not StatusCodes.Status200OK || result.IsRequestError)
+        {
+            metrics.Rejected(result.Errors.Count > 0 ? result.Errors[0].Code : null);
+        }
         if (status is StatusCodes.Status405MethodNotAllowed)
         {
             context.Response.Headers.Allow = HttpMethods.Post;
@@ -116,7 +180,14 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
         {
             context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-        if (wantsCsv && status is StatusCodes.Status200OK && result.Errors.Count == 0)
+        if (status is StatusCodes.Status200OK && cacheKey is not null && cache.MayStore(result))
+        {
+            var answer = new CachedResponse(format, wantsCsv ? GraphQLResponseWriter.RenderCsv(result) : GraphQLResponseWriter.RenderJson(result), operationName);
+            cache.Store(cacheKey, answer, cacheGeneration);
+            metrics.CacheMiss();
+            await GraphQLResponseWriter.WriteCachedAsync(context.Response, answer, aborted);
+        }
+        else if (wantsCsv && status is StatusCodes.Status200OK && result.Errors.Count == 0)
         {
             await GraphQLResponseWriter.WriteCsvAsync(context.Response, result, aborted);
         }
@@ -125,6 +196,7 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
             await GraphQLResponseWriter.WriteResultAsync(context.Response, status, mediaType, result, aborted);
         }
         GraphQLRequestLog.Executed(logger, context, request, result, status, started);
+        return false;
     }
 
     /// <summary>GraphQL over HTTP, "Status Codes": what a well-formed request's result is answered with.</summary>
@@ -164,8 +236,20 @@ internal sealed class GraphQLHttpEndpoint(IOptions<GraphQLHttpOptions> options, 
     private static int TimeoutStatus(string mediaType) =>
         mediaType is GraphQLMediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status504GatewayTimeout;
 
+    // The caller's scopes split cache entries: an answer computed for one set of rights is never served to another.
+    private static IEnumerable<string> ScopesOf(HttpContext context) =>
+        context.RequestServices.GetService<RequestCaller>()?.Caller?.Scopes ?? Enumerable.Empty<string>();
+
+    private async Task RejectUnavailableAsync(HttpContext context, string? operationName, long started)
+    {
+        await DatabaseUnavailableResponse.WriteAsync(context);
+        GraphQLRequestLog.Rejected(logger, context, operationName,
+            new TransportError(StatusCodes.Status503ServiceUnavailable, FaultErrorCodes.DatabaseUnavailable, DatabaseUnavailableResponse.Message), started);
+    }
+
     private async Task RejectAsync(HttpContext context, string mediaType, TransportError error, string? operationName, long started)
     {
+        metrics.Rejected(error.Code);
         await GraphQLResponseWriter.WriteErrorAsync(context.Response, mediaType, error, context.RequestAborted);
         GraphQLRequestLog.Rejected(logger, context, operationName, error, started);
     }

@@ -1,4 +1,6 @@
 using BpjsTk.Api.TrustedDocuments;
+using BpjsTk.Api.ResponseCaching;
+using BpjsTk.Api.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +20,12 @@ internal static class GraphQLHttpEndpoints
                 options.Introspection ??= environment.IsDevelopment();
                 options.IncludeExceptionDetails ??= environment.IsDevelopment();
             });
+        services.Configure<ResponseCacheOptions>(configuration.GetSection(ResponseCacheOptions.SectionName));
+        services.AddMetrics();
+        services.TryAddSingleton<ApiMetrics>();
+        services.TryAddSingleton(provider => new ResponseCache(
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ResponseCacheOptions>>(), provider.GetService<CacheableRootFields>(),
+            provider.GetService<BpjsTk.Data.Ingestion.IDataChangeNotifier>()));
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.TryAddSingleton<ISchemaSdlProvider, PrintedSchemaSdlProvider>();
         services.AddSingleton<TrustedDocumentStore>();

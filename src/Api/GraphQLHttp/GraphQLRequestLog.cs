@@ -42,6 +42,17 @@ internal static partial class GraphQLRequestLog
         Completed(logger, context.Request.Method, None, operationName ?? None, error.StatusCode, error.Code, 0, elapsed);
     }
 
+    /// <summary>A reporting query answered from the response cache: outcome <c>cached</c>, no execution.</summary>
+    public static void Served(ILogger logger, HttpContext context, string? operationName, long startedTimestamp)
+    {
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            return;
+        }
+        var elapsed = Stopwatch.GetElapsedTime(startedTimestamp).TotalMilliseconds;
+        Completed(logger, context.Request.Method, "query", operationName ?? None, StatusCodes.Status200OK, "cached", 0, elapsed);
+    }
+
     /// <summary>The client went away before an answer was ready.</summary>
     public static void Abandoned(ILogger logger, HttpContext context, string? operationName, long startedTimestamp)
     {

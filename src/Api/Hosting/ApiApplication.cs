@@ -1,8 +1,12 @@
 using BpjsTk.Api.BananaCakePop;
 using BpjsTk.Api.Database;
+using BpjsTk.Api.Faults;
 using BpjsTk.Api.GraphQLHttp;
 using BpjsTk.Api.Health;
+using BpjsTk.Api.ResponseCaching;
 using BpjsTk.Api.Security;
+using BpjsTk.Api.Telemetry;
+using BpjsTk.Data.Ingestion;
 using BpjsTk.GraphQL.Execution;
 using BpjsTk.Schema;
 using Microsoft.Extensions.Options;
@@ -29,7 +33,11 @@ internal static class ApiApplication
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.Services.AddBpjsTkFaults(builder.Configuration);
+        builder.Services.AddBpjsTkTelemetry(builder.Configuration);
         builder.Services.AddGraphQLHttp(builder.Configuration);
+        builder.Services.AddSingleton(new CacheableRootFields(ReportingFields.Names));
+        builder.Services.AddIngestion();
         builder.Services.AddBananaCakePop(builder.Configuration);
         builder.Services.AddHealthChecks();
         builder.Services.AddBpjsTkDatabase(builder.Configuration);
@@ -43,6 +51,7 @@ internal static class ApiApplication
         builder.Services.AddBpjsTkSecurity(builder.Configuration);
 
         var app = builder.Build();
+        app.UseBpjsTkFaults();
         app.UseBananaCakePop();
         app.MapHealthEndpoints();
         app.UseGraphQLRequestBodyLimits();

@@ -1,4 +1,6 @@
+using BpjsTk.Api.Faults;
 using BpjsTk.Api.GraphQLHttp;
+using BpjsTk.Data;
 using BpjsTk.Schema.Membership;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -20,6 +22,13 @@ internal sealed class ClientRequestMiddleware(RequestDelegate next, IOptions<Sec
         }
 
         var authentication = await context.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName);
+        if (DatabaseConnectivity.IsUnavailable(authentication.Failure))
+        {
+            // The key could not be looked up, which says nothing about the key.
+            await DatabaseUnavailableResponse.WriteAsync(context);
+            return;
+        }
+
         if (authentication.Failure is not null)
         {
             await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status401Unauthorized, MembershipErrorCodes.NotAuthenticated,

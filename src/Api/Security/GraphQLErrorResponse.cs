@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BpjsTk.Api.GraphQLHttp;
+using BpjsTk.Api.Telemetry;
 
 namespace BpjsTk.Api.Security;
 
@@ -8,6 +9,7 @@ internal static class GraphQLErrorResponse
 {
     public static async Task WriteAsync(HttpContext context, int statusCode, string code, string message)
     {
+        context.RequestServices.GetService<ApiMetrics>()?.Rejected(code);
         var response = context.Response;
         response.StatusCode = statusCode;
         response.ContentType = (ResponseMediaType.Select(context.Request) ?? GraphQLMediaTypes.GraphQLResponse) + "; charset=utf-8";

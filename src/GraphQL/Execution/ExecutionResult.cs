@@ -19,6 +19,15 @@ public abstract class ExecutionResult
     public abstract Language.OperationType? OperationType { get; }
 
     /// <summary>
+    /// The schema names of the root fields the operation ran (after <c>@skip</c>/<c>@include</c>, aliases resolved),
+    /// empty when execution did not start; a host uses it to decide whether an answer may be cached.
+    /// </summary>
+    public virtual IReadOnlyList<string> RootFields => [];
+
+    /// <summary>The name of the operation that ran, as the document declares it; null for an anonymous operation or when execution did not start.</summary>
+    public virtual string? OperationName => null;
+
+    /// <summary>
     /// Values for the transport, never written to the response: what an <see cref="IExecutionGate"/>'s refusal set
     /// (e.g. <see cref="ExecutionMetadata.RetryAfter"/>); empty otherwise.
     /// </summary>

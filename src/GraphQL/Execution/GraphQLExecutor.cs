@@ -86,12 +86,12 @@ public static class GraphQLExecutor
             var data = running.IsCompletedSuccessfully
                 ? running.Result
                 : await running.AsTask().WaitAsync(aborted.Token).ConfigureAwait(false);
-            return OperationResult.Executed(data, runner.Errors.ToList(), operation.Operation);
+            return OperationResult.Executed(data, runner.Errors.ToList(), operation.Operation, Array.ConvertAll(plan.Root.Fields, field => field.Name), operation.Name?.Value);
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             var timedOut = GraphQLError.WithCode($"The execution ran past its time limit of {options.ExecutionTimeout.TotalSeconds:0.###} s.", ErrorCodes.Timeout);
-            return OperationResult.Executed(null, [.. runner.Errors.ToList(), timedOut], operation.Operation);
+            return OperationResult.Executed(null, [.. runner.Errors.ToList(), timedOut], operation.Operation, operationName: operation.Name?.Value);
         }
         catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested && e.CancellationToken != cancellationToken)
         {

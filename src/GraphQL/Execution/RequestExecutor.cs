@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using BpjsTk.GraphQL.Diagnostics;
 using BpjsTk.GraphQL.Execution.Planning;
 using BpjsTk.GraphQL.Execution.Results;
 using BpjsTk.GraphQL.Introspection;
@@ -105,8 +107,31 @@ public sealed class RequestExecutor : IRequestExecutor
             return OperationResult.RequestError([refusal.Error], operation.Operation, costExtensions, refusal.Metadata);
         }
 
-        var result = await GraphQLExecutor.ExecuteAsync(Schema, document, operation, variables.Value!, Options, request.Services, request.ContextData, cancellationToken).ConfigureAwait(false);
+        var result = await ExecuteTracedAsync(request, document, operation, variables.Value!, cancellationToken).ConfigureAwait(false);
         return costExtensions is null ? result : ((OperationResult)result).WithExtensions(costExtensions);
+    }
+
+    // A span and a duration per execution, tagged with the operation's name and type only: variables may hold personal data.
+    private async ValueTask<ExecutionResult> ExecuteTracedAsync(
+        GraphQLRequest request, PreparedDocument document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> variables, CancellationToken cancellationToken)
+    {
+        var operationName = GraphQLDiagnostics.OperationNameTagValue(operation.Name?.Value);
+        var operationType = operation.Operation.ToString().ToLowerInvariant();
+        using var activity = GraphQLDiagnostics.ActivitySource.StartActivity("graphql.execute");
+        activity?.SetTag(GraphQLDiagnostics.OperationNameTag, operationName);
+        activity?.SetTag(GraphQLDiagnostics.OperationTypeTag, operationType);
+        var started = Stopwatch.GetTimestamp();
+        var result = await GraphQLExecutor.ExecuteAsync(Schema, document, operation, variables, Options, request.Services, request.ContextData, cancellationToken).ConfigureAwait(false);
+        GraphQLDiagnostics.ExecutionDuration.Record(
+            Stopwatch.GetElapsedTime(started).TotalSeconds,
+            new KeyValuePair<string, object?>(GraphQLDiagnostics.OperationNameTag, operationName),
+            new KeyValuePair<string, object?>(GraphQLDiagnostics.OperationTypeTag, operationType));
+        if (result.Errors.Count > 0)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, result.Errors[0].Code);
+        }
+
+        return result;
     }
 
     /// <summary>The first refusal of <see cref="ExecutionOptions.Gates"/>, or null when every gate lets the operation run.</summary>
@@ -145,17 +170,31 @@ public sealed class RequestExecutor : IRequestExecutor
         }
 
         DocumentNode parsed;
-        try
+        using (var parsing = GraphQLDiagnostics.ActivitySource.StartActivity("graphql.parse"))
         {
-            parsed = GraphQLParser.Parse(text, Options.Parser);
-        }
-        catch (GraphQLSyntaxException e)
-        {
-            syntaxError = e.Error;
-            return null;
+            try
+            {
+                parsed = GraphQLParser.Parse(text, Options.Parser);
+            }
+            catch (GraphQLSyntaxException e)
+            {
+                parsing?.SetStatus(ActivityStatusCode.Error, e.Error.Code);
+                syntaxError = e.Error;
+                return null;
+            }
         }
 
-        var prepared = new PreparedDocument(parsed, DocumentValidator.Validate(Schema, parsed, Options.Validation));
+        IReadOnlyList<GraphQLError> validationErrors;
+        using (var validating = GraphQLDiagnostics.ActivitySource.StartActivity("graphql.validate"))
+        {
+            validationErrors = DocumentValidator.Validate(Schema, parsed, Options.Validation);
+            if (validationErrors.Count > 0)
+            {
+                validating?.SetStatus(ActivityStatusCode.Error, validationErrors[0].Code);
+            }
+        }
+
+        var prepared = new PreparedDocument(parsed, validationErrors);
         _documents.Add(key, prepared);
         return prepared;
     }

@@ -34,6 +34,21 @@ internal static class GraphQLHttpTestClient
         return await GraphQLResponse.ReadAsync(await client.SendAsync(request));
     }
 
+    /// <summary>POSTs <paramref name="query"/> as GraphQL-response JSON, with a bearer key when given; the raw response, headers and all.</summary>
+    public static Task<HttpResponseMessage> SendQueryAsync(HttpClient client, string query, string? apiKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query }), Encoding.UTF8, Json),
+        };
+        request.Headers.Accept.ParseAdd(GraphQLResponseJson);
+        if (apiKey is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        }
+        return client.SendAsync(request);
+    }
+
     public static string Get(string query, string? variables = null) =>
         "/graphql?query=" + Uri.EscapeDataString(query) + (variables is null ? "" : "&variables=" + Uri.EscapeDataString(variables));
 }

@@ -30,6 +30,18 @@ public sealed class RequestExecutorTests
         await executor.ExecuteAsync(request, CancellationToken.None);
 
     [Fact]
+    public async Task Root_fields_name_the_schema_fields_that_ran_after_skip_and_aliases()
+    {
+        var result = await Run(Executor(), new GraphQLRequest(
+            "query ($skip: Boolean!) { hello: greeting ...F client @skip(if: $skip) } fragment F on Query { __typename }",
+            Variables: Json("""{"skip":true}""")));
+        var rejected = await Run(Executor(), new GraphQLRequest("{ nope }"));
+
+        Assert.Equal(["greeting", "__typename"], result.RootFields);
+        Assert.Empty(rejected.RootFields);
+    }
+
+    [Fact]
     public async Task A_query_with_variables_runs_and_writes_data()
     {
         var result = await Run(Executor(), new GraphQLRequest("query ($n: String!) { greeting(name: $n) }", Variables: Json("""{"n":"Budi"}""")));

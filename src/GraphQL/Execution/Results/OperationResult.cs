@@ -9,8 +9,10 @@ internal sealed class OperationResult : ExecutionResult
     private readonly ResultObject? _data;
     private readonly IReadOnlyDictionary<string, object?>? _extensions;
 
-    private OperationResult(bool isRequestError, IReadOnlyList<GraphQLError> errors, OperationType? operationType, ResultObject? data, IReadOnlyDictionary<string, object?>? extensions)
+    private OperationResult(bool isRequestError, IReadOnlyList<GraphQLError> errors, OperationType? operationType, ResultObject? data, IReadOnlyDictionary<string, object?>? extensions, IReadOnlyList<string>? rootFields = null, string? operationName = null)
     {
+        RootFields = rootFields ?? [];
+        OperationName = operationName;
         IsRequestError = isRequestError;
         Errors = errors;
         OperationType = operationType;
@@ -28,14 +30,18 @@ internal sealed class OperationResult : ExecutionResult
 
     public override OperationType? OperationType { get; }
 
+    public override IReadOnlyList<string> RootFields { get; }
+
+    public override string? OperationName { get; }
+
     /// <summary>A result for a request that failed before execution (spec 7.1: no <c>data</c> entry), with values for the transport in <paramref name="metadata"/>.</summary>
     public static OperationResult RequestError(IReadOnlyList<GraphQLError> errors, OperationType? operationType = null, IReadOnlyDictionary<string, object?>? extensions = null, IReadOnlyDictionary<string, object?>? metadata = null)
 =>
         new(true, errors, operationType, null, extensions) { Metadata = metadata ?? System.Collections.Immutable.ImmutableDictionary<string, object?>.Empty };
 
     /// <summary>A result of an executed operation.</summary>
-    public static OperationResult Executed(ResultObject? data, IReadOnlyList<GraphQLError> errors, OperationType operationType, IReadOnlyDictionary<string, object?>? extensions = null) =>
-        new(false, errors, operationType, data, extensions);
+    public static OperationResult Executed(ResultObject? data, IReadOnlyList<GraphQLError> errors, OperationType operationType, IReadOnlyList<string>? rootFields = null, string? operationName = null, IReadOnlyDictionary<string, object?>? extensions = null) =>
+        new(false, errors, operationType, data, extensions, rootFields, operationName);
 
     /// <summary>A result of an operation that was checked but, as the request asked, not executed: no <c>data</c>, no errors, only extensions.</summary>
     public static OperationResult NotExecuted(OperationType operationType, IReadOnlyDictionary<string, object?> extensions) =>

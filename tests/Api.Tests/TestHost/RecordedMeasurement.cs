@@ -1,0 +1,3 @@
+namespace BpjsTk.Api.Tests.TestHost;
+
+internal sealed record RecordedMeasurement(string Instrument, double Value, IReadOnlyDictionary<string, object?> Tags);
