@@ -57,7 +57,6 @@ public sealed partial class BananaCakePopTests(ApiFactory factory) : IClassFixtu
         Assert.True(config.RootElement.GetProperty("disableTelemetry").GetBoolean());
         Assert.Equal("BpjsTk", config.RootElement.GetProperty("title").GetString());
         Assert.Equal(BananaCakePopOptions.DefaultDocument, config.RootElement.GetProperty("graphQLDocument").GetString());
-        Assert.True(config.RootElement.GetProperty("disableTelemetry").GetBoolean());
     }
 
     [Fact]
