@@ -13,6 +13,12 @@ public static class DatabaseInitializer
         await DatabaseConnectivity.EnsureReachableAsync(db, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL is kept in the file: reads no longer block the audit's commits, which otherwise fail with "database is locked".
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         return pending;
     }
 

@@ -34,6 +34,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<MembershipCheckLimiter>();
         services.AddSingleton<IExecutionGate, MembershipCheckGate>();
         services.AddSingleton(provider => new NikHasher(provider.GetRequiredService<NikHashKey>().Bytes));
+        services.AddSingleton<MembershipAuditWriter>();
         services.AddHostedService<AuditRetentionService>();
         return services;
     }

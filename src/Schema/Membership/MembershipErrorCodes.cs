@@ -32,4 +32,7 @@ public static class MembershipErrorCodes
     public const string EmployerIdentifierRequired = "EMPLOYER_IDENTIFIER_REQUIRED";
 
     public const string BatchSize = "BATCH_SIZE";
+
+    /// <summary>The check's audit record could not be stored, so the check is not answered.</summary>
+    public const string AuditUnavailable = "AUDIT_UNAVAILABLE";
 }

@@ -38,14 +38,12 @@ internal static class MembershipQueries
                 await using var db = await ctx.Service<IDbContextFactory<BpjsTkDbContext>>().CreateDbContextAsync(ct).ConfigureAwait(false);
                 if (!MayCheck(caller, check.Nik!))
                 {
-                    db.MembershipCheckAudits.Add(MembershipAudit.Record(caller, checkedAt, check.Purpose!, MembershipSubjectKind.Nik, hash, MembershipCheckResult.Refused));
-                    await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                    await StoreAsync(ctx, [MembershipAudit.Record(caller, checkedAt, check.Purpose!, MembershipSubjectKind.Nik, hash, MembershipCheckResult.Refused)], ct).ConfigureAwait(false);
                     throw new GraphQLException(RegencyRefusal());
                 }
 
                 var membership = await MembershipLookup.FindPersonAsync(db, hash, ct).ConfigureAwait(false);
-                db.MembershipCheckAudits.Add(MembershipAudit.Record(caller, checkedAt, check.Purpose!, MembershipSubjectKind.Nik, hash, MembershipAudit.ResultOf(membership)));
-                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                await StoreAsync(ctx, [MembershipAudit.Record(caller, checkedAt, check.Purpose!, MembershipSubjectKind.Nik, hash, MembershipAudit.ResultOf(membership))], ct).ConfigureAwait(false);
                 return membership;
             });
 
@@ -69,8 +67,7 @@ internal static class MembershipQueries
                 var checkedAt = Now(ctx);
                 await using var db = await ctx.Service<IDbContextFactory<BpjsTkDbContext>>().CreateDbContextAsync(ct).ConfigureAwait(false);
                 var membership = await MembershipLookup.FindEmployerAsync(db, check.Npp, check.Nib, ct).ConfigureAwait(false);
-                db.MembershipCheckAudits.Add(MembershipAudit.Record(caller, checkedAt, check.Purpose!, kind, ctx.Service<NikHasher>().Hash(identifier), MembershipAudit.ResultOf(membership)));
-                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                await StoreAsync(ctx, [MembershipAudit.Record(caller, checkedAt, check.Purpose!, kind, ctx.Service<NikHasher>().Hash(identifier), MembershipAudit.ResultOf(membership))], ct).ConfigureAwait(false);
                 return membership;
             });
 
@@ -98,6 +95,7 @@ internal static class MembershipQueries
         var hasher = ctx.Service<NikHasher>();
         var checkedAt = Now(ctx);
         var items = new MembershipBatchItem[applicants.Count];
+        var audits = new List<MembershipCheckAudit>(applicants.Count);
         await using var db = await ctx.Service<IDbContextFactory<BpjsTkDbContext>>().CreateDbContextAsync(ct).ConfigureAwait(false);
         for (var i = 0; i < applicants.Count; i++)
         {
@@ -112,19 +110,32 @@ internal static class MembershipQueries
             var hash = hasher.Hash(check.Nik!);
             if (!MayCheck(caller, check.Nik!))
             {
-                db.MembershipCheckAudits.Add(MembershipAudit.Record(caller, checkedAt, check.Purpose!, MembershipSubjectKind.Nik, hash, MembershipCheckResult.Refused));
+                audits.Add(MembershipAudit.Record(caller, checkedAt, check.Purpose!, MembershipSubjectKind.Nik, hash, MembershipCheckResult.Refused));
                 var refusal = RegencyRefusal();
                 items[i] = new MembershipBatchItem(i, null, [new(MembershipErrorCodes.RegencyNotAllowed, Field(i, "nik"), refusal.Message)]);
                 continue;
             }
 
             var membership = await MembershipLookup.FindPersonAsync(db, hash, ct).ConfigureAwait(false);
-            db.MembershipCheckAudits.Add(MembershipAudit.Record(caller, checkedAt, check.Purpose!, MembershipSubjectKind.Nik, hash, MembershipAudit.ResultOf(membership)));
+            audits.Add(MembershipAudit.Record(caller, checkedAt, check.Purpose!, MembershipSubjectKind.Nik, hash, MembershipAudit.ResultOf(membership)));
             items[i] = new MembershipBatchItem(i, membership, []);
         }
 
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await StoreAsync(ctx, audits, ct).ConfigureAwait(false);
         return items;
+    }
+
+    /// <summary>Waits for the group commit holding these records; a check whose record is not stored is answered with an error only.</summary>
+    private static async Task StoreAsync(IResolverContext ctx, IReadOnlyList<MembershipCheckAudit> records, CancellationToken ct)
+    {
+        try
+        {
+            await ctx.Service<MembershipAuditWriter>().WriteAsync(records, ct).ConfigureAwait(false);
+        }
+        catch (MembershipAuditException exception)
+        {
+            throw new GraphQLException(GraphQLError.WithCode(exception.Message, MembershipErrorCodes.AuditUnavailable));
+        }
     }
 
     private static bool MayCheck(ApiCaller caller, string nik) =>
