@@ -65,19 +65,19 @@ curl -sf -o /dev/null http://127.0.0.1:5093/readyz || { echo "the API did not be
 done) > "$work/memory.txt" &
 sampler=$!
 
-mix() { # mix <seconds> <run id> <summary file> <acknowledged file>
+mix() { # mix <seconds> <run id> <summary file> <acknowledged file> <first import slot>
   node bench/load/mix.mjs --url http://127.0.0.1:5093/graphql --key "$key" --niks "$work/niks.txt" \
     --offices "$work/offices.txt" --duration "$1" --rate "$rate" --rows "$rows" --run "$2" \
-    --json "$3" --acknowledged "$4" >/dev/null
+    --json "$3" --acknowledged "$4" --first-slot "$5" >/dev/null
 }
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "steady mix: ${duration} s at ${rate} requests/s" >&2
-mix "$duration" steady "$work/steady.json" "$work/steady-ack.txt"
+mix "$duration" steady "$work/steady.json" "$work/steady-ack.txt" 0
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "mix with a PostgreSQL restart after $((restart_duration / 3)) s" >&2
-mix "$restart_duration" restart "$work/restart.json" "$work/restart-ack.txt" &
+mix "$restart_duration" restart "$work/restart.json" "$work/restart-ack.txt" 100000 &
 mixer=$!
 sleep $((restart_duration / 3))
 restart_started=$(date +%s.%N)

@@ -3,7 +3,7 @@
 // every operation gets its own latency percentiles. Writes acknowledged imports to a file for the caller to
 // check against the database afterwards.
 //   node bench/load/mix.mjs --url http://127.0.0.1:5093/graphql --key <api key> --niks niks.txt
-//     --offices offices.txt --duration 300 --rate 100 --rows 10 --acknowledged acknowledged.txt --run <id>
+//     --offices offices.txt --duration 300 --rate 100 --rows 10 --acknowledged acknowledged.txt --run <id> [--first-slot 0]
 import autocannon from 'autocannon';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,7 @@ const { values: options } = parseArgs({
     acknowledged: { type: 'string' },
     run: { type: 'string', default: String(Date.now()) },
     json: { type: 'string' },
+    'first-slot': { type: 'string', default: '0' },
   },
 });
 for (const required of ['url', 'key', 'niks', 'offices', 'acknowledged']) {
@@ -63,7 +64,8 @@ const months = [];
 for (let year = 2000; year <= 2012; year++) {
   for (let month = 1; month <= 12; month++) months.push(`${year}-${String(month).padStart(2, '0')}`);
 }
-let nextSlot = 0;
+// Runs against one database take disjoint slots (--first-slot), or a later run would overwrite an earlier one's rows.
+let nextSlot = Number(options['first-slot']);
 const acknowledged = [];
 const failures = new Map();
 
@@ -93,6 +95,7 @@ function recordFailure(operation, status, body) {
   try {
     const parsed = JSON.parse(body);
     const error = parsed.errors?.[0] ?? parsed.data?.recordCoverageFigures?.errors?.[0];
+    if (!error && parsed.data) code = 'no summary';
     if (error) code = error.extensions?.code ?? error.code ?? error.message;
   } catch {
     // not JSON: the status says it
@@ -125,13 +128,24 @@ function instance(name, share, makeRequest, isSuccess) {
 
 let dashboardIndex = 0;
 let nikIndex = 0;
-const ok = (status, body) => status === 200 && !body.includes('"errors"');
+// Success: 200 with no request or field error, and for an import a written summary (its payload errors empty).
+function answer(status, body) {
+  if (status !== 200) return null;
+  try {
+    const parsed = JSON.parse(body);
+    return parsed.errors?.length ? null : parsed;
+  } catch {
+    return null;
+  }
+}
+const ok = (status, body) => answer(status, body) !== null;
 const started = Date.now();
 const results = await Promise.all([
   instance('dashboard', 0.7, () => dashboards[dashboardIndex++ % dashboards.length], ok),
   instance('membership', 0.25, () => JSON.stringify({ query: membership, variables: { nik: niks[nikIndex++ % niks.length] } }), ok),
   instance('import', 0.05, importBody, (status, body, context) => {
-    if (!ok(status, body) || !body.includes('"summary":{')) return false;
+    const payload = answer(status, body)?.data?.recordCoverageFigures;
+    if (!payload?.summary || payload.errors?.length) return false;
     acknowledged.push(...context.notes);
     return true;
   }),
