@@ -103,6 +103,8 @@ for op in steady["operations"]:
     failed = sum(v for k, v in steady["failures"].items() if k.startswith(op["name"] + ":")) + op["errors"] + op["timeouts"]
     print(f"| {op['name']} | {op['targetRate']}/s | {op['requests']:,} | {op['p50']} ms | {op['p99']} ms | {op['max']} ms | {failed} |")
 print(f"\nFailures by code: {steady['failures'] or 'none'}")
+for key, message in steady.get("firstMessages", {}).items():
+    print(f"  first {key}: {message}")
 if memory:
     steady_samples = memory[: max(1, int(duration) // 5)]
     first = steady_samples[: max(1, len(steady_samples) // 5)]

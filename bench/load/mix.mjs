@@ -68,6 +68,7 @@ for (let year = 2000; year <= 2012; year++) {
 let nextSlot = Number(options['first-slot']);
 const acknowledged = [];
 const failures = new Map();
+const firstMessages = new Map();
 
 function importBody(context) {
   const rows = [];
@@ -92,16 +93,21 @@ function importBody(context) {
 
 function recordFailure(operation, status, body) {
   let code = `HTTP ${status}`;
+  let message = body.slice(0, 300);
   try {
     const parsed = JSON.parse(body);
     const error = parsed.errors?.[0] ?? parsed.data?.recordCoverageFigures?.errors?.[0];
     if (!error && parsed.data) code = 'no summary';
-    if (error) code = error.extensions?.code ?? error.code ?? error.message;
+    if (error) {
+      code = error.extensions?.code ?? error.code ?? error.message;
+      message = error.message;
+    }
   } catch {
     // not JSON: the status says it
   }
   const key = `${operation}: ${code}`;
   failures.set(key, (failures.get(key) ?? 0) + 1);
+  if (!firstMessages.has(key)) firstMessages.set(key, message);
 }
 
 function instance(name, share, makeRequest, isSuccess) {
@@ -167,6 +173,7 @@ const summary = {
     timeouts: result.timeouts,
   })),
   failures: Object.fromEntries(failures),
+  firstMessages: Object.fromEntries(firstMessages),
   acknowledgedRows: acknowledged.length,
 };
 if (options.json) writeFileSync(options.json, JSON.stringify(summary, null, 2));
