@@ -12,15 +12,19 @@ public sealed class CoverageFigureWriter(BpjsTkDbContext db, IDataChangeNotifier
     /// <summary>Tries of a batch that lost a deadlock to a concurrent writer before the error reaches the caller.</summary>
     public const int MaxAttempts = 5;
 
-    /// <summary>Writes the rows in one transaction: all of them, or none when any row is refused (the result says why).</summary>
-    public async Task<CoverageFigureWriteResult> WriteAsync(IReadOnlyList<CoverageFigureRecord> rows, ChangeActor actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the rows in one transaction: all of them, or none when any row is refused (the result says why).
+    /// <paramref name="codes"/>: the reference codes when the caller has loaded them from this database already (to validate).
+    /// </summary>
+    public async Task<CoverageFigureWriteResult> WriteAsync(
+        IReadOnlyList<CoverageFigureRecord> rows, ChangeActor actor, CancellationToken cancellationToken, CoverageFigureCodes? codes = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await using var session = await BeginAsync(actor, cancellationToken);
+                await using var session = await BeginAsync(actor, cancellationToken, codes);
                 var errors = await session.WriteAsync(rows, 0, cancellationToken);
                 return errors.Count > 0 ? CoverageFigureWriteResult.Refused(errors) : await session.CommitAsync(cancellationToken);
             }
@@ -32,11 +36,11 @@ public sealed class CoverageFigureWriter(BpjsTkDbContext db, IDataChangeNotifier
         }
     }
 
-    /// <summary>Opens a transaction for writes that span many calls, such as an imported file.</summary>
-    public async Task<CoverageFigureWriteSession> BeginAsync(ChangeActor actor, CancellationToken cancellationToken)
+    /// <summary>Opens a transaction for writes that span many calls, such as an imported file; loads the reference codes unless given.</summary>
+    public async Task<CoverageFigureWriteSession> BeginAsync(ChangeActor actor, CancellationToken cancellationToken, CoverageFigureCodes? codes = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var codes = await CoverageFigureCodes.LoadAsync(db, cancellationToken);
+        codes ??= await CoverageFigureCodes.LoadAsync(db, cancellationToken);
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         return new CoverageFigureWriteSession(db, transaction, codes, actor, timeProvider.GetUtcNow().UtcDateTime, notifier);
     }

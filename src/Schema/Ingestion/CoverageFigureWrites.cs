@@ -14,13 +14,13 @@ internal static class CoverageFigureWrites
     /// <summary>Each row, no figure twice, and the category parts of a slice fitting its total (errors named <c>rows[3].period</c>).</summary>
     public static async Task<ValidationResult> ValidateAsync(IngestionWrite<RecordCoverageFiguresInput> write, CancellationToken ct)
     {
-        var codes = await CoverageFigureCodes.LoadAsync(write.Db, ct).ConfigureAwait(false);
+        var codes = await write.CodesAsync(ct).ConfigureAwait(false);
         return await new CoverageFigureBatchValidator(codes, write.Time).ValidateAsync([.. write.Input.Rows.Select(ToRecord)], ct).ConfigureAwait(false);
     }
 
     public static async Task<ValidationResult> ValidateOneAsync(IngestionWrite<CoverageFigureInput> write, CancellationToken ct)
     {
-        var codes = await CoverageFigureCodes.LoadAsync(write.Db, ct).ConfigureAwait(false);
+        var codes = await write.CodesAsync(ct).ConfigureAwait(false);
         return await new CoverageFigureRecordValidator(codes, write.Time).ValidateAsync(ToRecord(write.Input), ct).ConfigureAwait(false);
     }
 
@@ -55,7 +55,8 @@ internal static class CoverageFigureWrites
     private static async Task<object> WriteAsync<TInput>(CoverageFigureRecord[] rows, IngestionWrite<TInput> write, Func<CoverageFigureRowError, string> field, CancellationToken ct)
         where TInput : class
     {
-        var result = await new CoverageFigureWriter(write.Db, write.Notifier, write.Time).WriteAsync(rows, write.Actor, ct).ConfigureAwait(false);
+        var codes = await write.CodesAsync(ct).ConfigureAwait(false);
+        var result = await new CoverageFigureWriter(write.Db, write.Notifier, write.Time).WriteAsync(rows, write.Actor, ct, codes).ConfigureAwait(false);
         return result.Succeeded
             ? new CoverageFigureWriteSummary(result.Inserted, result.Updated, result.Unchanged)
             : new MutationErrors(result.Errors.Select(e => new ValidationError(e.Message, e.Code, IngestionFields.FieldPath(field(e)))));

@@ -12,6 +12,12 @@ namespace BpjsTk.Schema.Ingestion;
 internal sealed record IngestionWrite<TInput>(BpjsTkDbContext Db, TInput Input, ChangeActor Actor, TimeProvider Time, IDataChangeNotifier Notifier)
     where TInput : class
 {
+    private CoverageFigureCodes? _codes;
+
+    /// <summary>The reference codes figures are checked and resolved against, read once per mutation (validation and write share them).</summary>
+    public async Task<CoverageFigureCodes> CodesAsync(CancellationToken ct) =>
+        _codes ??= await CoverageFigureCodes.LoadAsync(Db, ct).ConfigureAwait(false);
+
     /// <summary>
     /// Records the change of one entity from <paramref name="before"/> (null when it is new) to the input, then saves both;
     /// values equal to what is stored are no change: nothing is recorded and no one is notified.
