@@ -1,6 +1,7 @@
 using BpjsTk.Api.TrustedDocuments;
 using BpjsTk.Api.ResponseCaching;
 using BpjsTk.Api.Telemetry;
+using BpjsTk.Data.Ingestion;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -24,8 +25,8 @@ internal static class GraphQLHttpEndpoints
         services.AddMetrics();
         services.TryAddSingleton<ApiMetrics>();
         services.TryAddSingleton(provider => new ResponseCache(
-            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ResponseCacheOptions>>(), provider.GetService<CacheableRootFields>(),
-            provider.GetService<BpjsTk.Data.Ingestion.IDataChangeNotifier>()));
+            provider.GetRequiredService<IOptions<ResponseCacheOptions>>(), provider.GetService<CacheableRootFields>(),
+            provider.GetService<IDataChangeNotifier>()));
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.TryAddSingleton<ISchemaSdlProvider, PrintedSchemaSdlProvider>();
         services.AddSingleton<TrustedDocumentStore>();
