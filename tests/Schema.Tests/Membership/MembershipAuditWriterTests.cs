@@ -65,6 +65,9 @@ public sealed class MembershipAuditWriterTests : IAsyncLifetime
 
         await writer.DisposeAsync();
 
+        // Each check's own continuation runs asynchronously after its record is stored, so wait for them (bounded)
+        // rather than sample their state: any check that failed makes WhenAll throw.
+        await Task.WhenAll(checks).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.All(checks, check => Assert.True(check.IsCompletedSuccessfully));
         Assert.Equal(300, (await StoredPurposesAsync()).Count);
         await Assert.ThrowsAsync<MembershipAuditException>(() => writer.WriteAsync([Record(300)], CancellationToken.None));
