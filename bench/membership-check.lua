@@ -14,8 +14,10 @@ if os.getenv("AUTHORIZATION") then
   wrk.headers["Authorization"] = os.getenv("AUTHORIZATION")
 end
 
+local threads = {}
 function setup(thread)
   thread:set("offset", math.random(#niks))
+  threads[#threads + 1] = thread
 end
 
 function request()
@@ -24,8 +26,19 @@ function request()
   return wrk.format(nil, nil, nil, string.format(body, nik))
 end
 
+-- A GraphQL error comes with status 200, so a body naming "errors" counts as failed too (wrk sees only statuses).
+graphql_errors = 0
+function response(status, headers, body)
+  if status == 200 and string.find(body, '"errors"', 1, true) then
+    graphql_errors = graphql_errors + 1
+  end
+end
+
 function done(summary, latency, requests)
   local failed = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  for _, thread in ipairs(threads) do
+    failed = failed + thread:get("graphql_errors")
+  end
   io.write(string.format("RESULT requests=%d seconds=%.2f rps=%.0f p50_ms=%.2f p99_ms=%.2f failed=%d\n",
     summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, failed))

@@ -3,18 +3,19 @@
 # an API key) against the floor (a minimal ASP.NET endpoint doing the same indexed look-up with ADO.NET), on SQLite and
 # PostgreSQL in one run. Needs a synthetic database of each (bpjstk generate --scale medium --seed 42) hashed with the
 # benchmark NIK key; writes an API client into each. Prints a Markdown table for docs/benchmarks.md.
-#   bench/run-membership-bench.sh --sqlite <file.db> --postgres <connection string> [--duration 20] [--connections 16]
+#   bench/run-membership-bench.sh --sqlite <file.db> --postgres <connection string> [--duration 20] [--warmup 40] [--connections 16]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
-sqlite_file="" postgres="" duration=20 connections=16 warmup=20
+sqlite_file="" postgres="" duration=20 connections=16 warmup=40
 while [ $# -gt 0 ]; do
   case "$1" in
     --sqlite) sqlite_file="$2"; shift 2 ;;
     --postgres) postgres="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -47,7 +48,8 @@ wait_for() {
   exit 1
 }
 
-# run_wrk <url> <body> [authorization]: a warm-up (tiered JIT needs it on a busy machine), then the measured run; prints the RESULT line.
+# run_wrk <url> <body> [authorization]: a warm-up, then the measured run; prints the RESULT line. On the busy 2-core machine a
+# 15-20 s warm-up left the JIT at a quarter of the API's CPU (perf); after 30 s it was about 1%, hence 40 s.
 run_wrk() {
   NIKS="$work/niks.txt" BODY="$2" AUTHORIZATION="${3:-}" wrk -t1 -c"$connections" -d"${warmup}s" -s bench/membership-check.lua "$1" >/dev/null
   NIKS="$work/niks.txt" BODY="$2" AUTHORIZATION="${3:-}" wrk -t1 -c"$connections" -d"${duration}s" --latency -s bench/membership-check.lua "$1" | grep '^RESULT'
@@ -69,6 +71,8 @@ measure() { # measure <provider> <configuration settings...>
   local before; before="$(load)"
   local api_result; api_result="$(run_wrk http://127.0.0.1:5091/graphql "$query" "Bearer $key")"
   stop_server
+  # The server logs warnings and errors only: show what a failed request met.
+  grep -m 5 -E "^(warn|fail|crit)" -A 2 "$work/api-$provider.log" >&2 || true
 
   local floor_connection
   if [ "$provider" = sqlite ]; then floor_connection="Data Source=$sqlite_file"; else floor_connection="$postgres"; fi

@@ -7,9 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace BpjsTk.Schema.Membership;
 
 /// <summary>
-/// Stores the audit records of checks in group commits: one writer saves every record queued while the previous
-/// commit ran in a single transaction, and each check waits until its own records are committed, so no check is
-/// answered unaudited. A single writer also keeps SQLite's one write lock free of contention.
+/// Stores the audit records of checks in group commits: one writer stores every record queued while the previous
+/// commit ran with one multi-row INSERT (<see cref="MembershipAuditInsert"/>), and each check waits until its own
+/// records are committed, so no check is answered unaudited. A single writer also keeps SQLite's one write lock free of contention.
 /// </summary>
 public sealed partial class MembershipAuditWriter : IAsyncDisposable
 {
@@ -20,6 +20,8 @@ public sealed partial class MembershipAuditWriter : IAsyncDisposable
     private readonly ILogger<MembershipAuditWriter> _logger;
     private readonly Channel<PendingAudit> _queue = Channel.CreateUnbounded<PendingAudit>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writing;
+    private readonly List<MembershipCheckAudit> _records = [];
+    private MembershipAuditInsert? _insert;
 
     public MembershipAuditWriter(IDbContextFactory<BpjsTkDbContext> databases, ILogger<MembershipAuditWriter> logger)
     {
@@ -75,14 +77,13 @@ public sealed partial class MembershipAuditWriter : IAsyncDisposable
     {
         try
         {
-            // Shutdown drains the queue, so a commit is never cancelled half-way.
+            // Shutdown drains the queue, so a commit is never cancelled half-way. One INSERT is one atomic statement.
             await using var db = await _databases.CreateDbContextAsync(CancellationToken.None).ConfigureAwait(false);
-            foreach (var pending in batch)
-            {
-                db.MembershipCheckAudits.AddRange(pending.Records);
-            }
-
-            await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+            _insert ??= MembershipAuditInsert.For(db);
+            await db.Database.OpenConnectionAsync(CancellationToken.None).ConfigureAwait(false);
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            _insert.Prepare(command, Records(batch));
+            await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Every failure must reach the waiting checks, or they would be answered or hang unaudited.
         catch (Exception exception)
@@ -102,6 +103,17 @@ public sealed partial class MembershipAuditWriter : IAsyncDisposable
         {
             pending.Stored.TrySetResult();
         }
+    }
+
+    private List<MembershipCheckAudit> Records(List<PendingAudit> batch)
+    {
+        _records.Clear();
+        foreach (var pending in batch)
+        {
+            _records.AddRange(pending.Records);
+        }
+
+        return _records;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not store the audit records of {Checks} membership checks; those checks fail.")]

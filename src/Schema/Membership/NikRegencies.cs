@@ -24,10 +24,19 @@ internal static class NikRegencies
         ["9210"] = "9605", ["9271"] = "9671",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrentBySpan = Current.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FormerBySpan = Former.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Today's compact code of the regency a NIK's first four digits name, or null when they name none.</summary>
     public static string? CurrentCode(ReadOnlySpan<char> code)
     {
-        var text = code.ToString();
-        return Current.Contains(text) ? text : Former.GetValueOrDefault(text);
+        // Span look-ups: a check asks this for every NIK, and needs no string for the four digits.
+        if (CurrentBySpan.TryGetValue(code, out var current))
+        {
+            return current;
+        }
+
+        return FormerBySpan.TryGetValue(code, out var former) ? former : null;
     }
 }

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using BpjsTk.Data;
+using BpjsTk.Data.Seeding;
 using BpjsTk.Schema.Membership;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static BpjsTk.Api.Tests.Security.MembershipScenarios;
 
 namespace BpjsTk.Api.Tests.Security;
@@ -66,6 +70,56 @@ public sealed class MembershipCheckHttpTests : IAsyncLifetime
 
     [Fact]
     public Task An_applicant_outside_the_clients_regencies_is_refused_and_audited() => MembershipScenarios.RegencyRestrictionAsync(_host);
+
+    [Fact]
+    public async Task A_check_whose_audit_cannot_be_stored_is_answered_with_audit_unavailable_and_no_membership()
+    {
+        var key = await _host.AddClientAsync("jember-dpmptsp", [ApiScopes.MembershipCheck]);
+        await using (var db = await _host.Factory.Services.GetRequiredService<IDbContextFactory<BpjsTkDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"MembershipCheckAudits\"");
+        }
+
+        using var response = await _host.SendAsync(key, PersonQuery, new { nik = JemberTrader });
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(JsonValueKind.Null, body.RootElement.GetProperty("data").GetProperty("membership").ValueKind);
+        Assert.Equal(MembershipErrorCodes.AuditUnavailable, FirstCode(body.RootElement));
+    }
+
+    [Fact]
+    public async Task Sixteen_concurrent_clients_get_each_check_answered_as_it_is_when_asked_alone()
+    {
+        var key = await _host.AddClientAsync("jember-dpmptsp", [ApiScopes.MembershipCheck]);
+        // The sample members (found) and well-formed NIKs of women and men born in both centuries (not found).
+        var niks = SampleMembers.Participants.Select(p => p.Nik)
+            .Concat(Enumerable.Range(0, 200).Select(i => $"3509{(i % 40) + 1:00}{(i % 28) + 1 + (i % 2 * 40):00}{(i % 12) + 1:00}{i % 100:00}{i + 1:0000}"))
+            .ToArray();
+        var alone = new Dictionary<string, string>();
+        foreach (var nik in niks)
+        {
+            alone[nik] = (await _host.QueryAsync(key, PersonQuery, new { nik })).GetRawText();
+        }
+
+        var mismatches = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(client => Task.Run(async () =>
+        {
+            for (var i = 0; i < niks.Length; i++)
+            {
+                var nik = niks[(client * 37 + i) % niks.Length];
+                var answer = (await _host.QueryAsync(key, PersonQuery, new { nik })).GetRawText();
+                if (answer != alone[nik])
+                {
+                    mismatches.Add($"{nik}: {answer}");
+                }
+            }
+        })));
+
+        Assert.Empty(mismatches);
+        Assert.DoesNotContain("errors", string.Concat(alone.Values), StringComparison.Ordinal);
+        Assert.Equal(niks.Length * 17, await _host.CountAuditsAsync());
+    }
 
     [Fact]
     public async Task Invalid_niks_are_field_errors_with_codes_never_a_500()
