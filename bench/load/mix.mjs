@@ -21,6 +21,7 @@ const { values: options } = parseArgs({
     run: { type: 'string', default: String(Date.now()) },
     json: { type: 'string' },
     'first-slot': { type: 'string', default: '0' },
+    failures: { type: 'string' },
   },
 });
 for (const required of ['url', 'key', 'niks', 'offices', 'acknowledged']) {
@@ -91,7 +92,10 @@ function importBody(context) {
   return JSON.stringify({ query: importMutation, variables: { input: { rows } } });
 }
 
-function recordFailure(operation, status, body) {
+// Every failed request with its body and the answer, for tracing a failure back to its input (the NIKs are synthetic).
+const failedRequests = [];
+
+function recordFailure(operation, status, body, request) {
   let code = `HTTP ${status}`;
   let message = body.slice(0, 300);
   try {
@@ -108,6 +112,7 @@ function recordFailure(operation, status, body) {
   const key = `${operation}: ${code}`;
   failures.set(key, (failures.get(key) ?? 0) + 1);
   if (!firstMessages.has(key)) firstMessages.set(key, message);
+  failedRequests.push(JSON.stringify({ operation, status, request, response: body.slice(0, 2000) }));
 }
 
 function instance(name, share, makeRequest, isSuccess) {
@@ -123,9 +128,12 @@ function instance(name, share, makeRequest, isSuccess) {
       {
         method: 'POST',
         headers,
-        setupRequest: (request, context) => ({ ...request, body: makeRequest(context) }),
+        setupRequest: (request, context) => {
+          context.body = makeRequest(context);
+          return { ...request, body: context.body };
+        },
         onResponse: (status, body, context) => {
-          if (!isSuccess(status, body, context)) recordFailure(name, status, body);
+          if (!isSuccess(status, body, context)) recordFailure(name, status, body, context.body);
         },
       },
     ],
@@ -177,4 +185,5 @@ const summary = {
   acknowledgedRows: acknowledged.length,
 };
 if (options.json) writeFileSync(options.json, JSON.stringify(summary, null, 2));
+if (options.failures) writeFileSync(options.failures, failedRequests.map((line) => line + '\n').join(''));
 console.log(JSON.stringify(summary, null, 2));
