@@ -4,6 +4,7 @@
 // check against the database afterwards.
 //   node bench/load/mix.mjs --url http://127.0.0.1:5093/graphql --key <api key> --niks niks.txt
 //     --offices offices.txt --duration 300 --rate 100 --rows 10 --acknowledged acknowledged.txt --run <id> [--first-slot 0]
+//     [--json summary.json] [--failures failed.jsonl]
 import autocannon from 'autocannon';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

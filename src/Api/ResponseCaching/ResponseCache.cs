@@ -39,9 +39,6 @@ internal sealed class ResponseCache : IDisposable
         return _entries.TryGetValue(key, out response!);
     }
 
-    /// <summary>Requests waiting for an identical request's answer right now.</summary>
-    public int Coalescing => _flights.Waiting;
-
     /// <summary>
     /// After a miss: leads the computation of <paramref name="key"/>'s answer, or waits (at most
     /// <see cref="ResponseCacheOptions.CoalescingWait"/>) for the identical request computing it since the same
