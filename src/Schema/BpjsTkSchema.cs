@@ -38,6 +38,7 @@ public static class BpjsTkSchema
             .ConfigureDataType<Data.Geography.Region>(d => d.Ignore(r => r.Id))
             .ConfigureDataType<Data.Geography.Province>(d => d.Ignore(p => p.Id).Ignore(p => p.RegionId))
             .ConfigureDataType<Data.Geography.Regency>(d => d.Ignore(r => r.Id).Ignore(r => r.ProvinceId))
+            .ConfigureDataType<Data.Offices.Office>(d => d.Ignore(o => o.Id).Ignore(o => o.RegionId).Ignore(o => o.RegencyId))
             .ConfigureDataType<Data.Offices.Branch>(d => d.Ignore(b => b.Id).Ignore(b => b.RegionId).Ignore(b => b.RegencyId))
             .ConfigureDataType<Data.Offices.SubBranchOffice>(d => d.Ignore(s => s.Id).Ignore(s => s.RegionId).Ignore(s => s.RegencyId).Ignore(s => s.BranchId))
             .ConfigureDataType<Data.Partners.Partner>(d => d.Ignore(p => p.Id))
@@ -47,11 +48,12 @@ public static class BpjsTkSchema
             .AddDataFeatures()
             .Build();
 
-    // a cursor-paged, filterable, sortable root list (HotChocolate's shape), ordered by code unless the client sorts
+    // a cursor-paged, filterable, sortable, projected root list (HotChocolate's shape), ordered by code unless the client sorts
     private static void List<T>(ObjectTypeDescriptor query, string name, string description, Func<BpjsTkDbContext, IQueryable<T>> source)
         where T : class =>
         query.Field(name).Description(description)
             .UsePaging<T>(new PagingOptions { DefaultPageSize = 50, MaxPageSize = 500 })
+            .UseProjection<T>()
             .UseFiltering<T>()
             .UseSorting<T>()
             .Resolve(ctx => source(EntityLoaders.QueryContext(ctx)));

@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using BpjsTk.GraphQL.Data.Projections;
 using BpjsTk.GraphQL.Types;
 
 namespace BpjsTk.GraphQL.Data;
@@ -39,6 +42,18 @@ public static class DataFieldDescriptorExtensions
         return field;
     }
 
+    /// <summary>
+    /// Declares the properties of the parent <typeparamref name="TParent"/> this field's resolver reads (a foreign key, a column it
+    /// formats): a projected list that selects the field reads them too. The key is always read and needs no declaration.
+    /// </summary>
+    public static FieldDescriptor ParentRequires<TParent>(this FieldDescriptor field, params Expression<Func<TParent, object?>>[] properties)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(properties);
+        ProjectionRequirements.Add(field.Config, properties.Select(Property));
+        return field;
+    }
+
     /// <summary>Makes the field a cursor connection (<c>TConnection</c>) with <c>first/after/last/before</c>.</summary>
     public static FieldDescriptor UsePaging<T>(this FieldDescriptor field, PagingOptions? options = null)
     {
@@ -74,4 +89,9 @@ public static class DataFieldDescriptorExtensions
         features.AppliedByResolver = true;
         return field.Resolve(context => resolver(context, QueryContext<T>.From(context, features)));
     }
+
+    private static PropertyInfo Property<TParent>(Expression<Func<TParent, object?>> property) =>
+        (property.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : property.Body) is MemberExpression { Member: PropertyInfo info }
+            ? info
+            : throw new ArgumentException($"{property} does not name a property of {typeof(TParent).Name}.", nameof(property));
 }

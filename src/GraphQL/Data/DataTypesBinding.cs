@@ -14,6 +14,7 @@ internal sealed class DataTypesBinding(SchemaBuilder builder, SchemaCompleter co
 {
     public void Apply()
     {
+        model.Requirements.Collect(builder.Types.OfType<OutputTypeConfig>());
         var fields = new List<(FieldConfig Field, DataFieldFeatures Features)>();
         foreach (var type in builder.Types.OfType<OutputTypeConfig>())
         {
