@@ -1,6 +1,7 @@
 using BpjsTk.Data;
 using BpjsTk.GraphQL.Data;
 using BpjsTk.GraphQL.Types;
+using BpjsTk.GraphQL.Utilities.CostAnalysis;
 using BpjsTk.Schema.Coverage;
 using BpjsTk.Schema.Employers;
 using BpjsTk.Schema.Geography;
@@ -17,6 +18,12 @@ namespace BpjsTk.Schema;
 /// <summary>The reporting schema of BPJS Ketenagakerjaan coverage, built once per host.</summary>
 public static class BpjsTkSchema
 {
+    /// <summary>
+    /// The cost limit of this schema: 20,000 admits a dashboard of four nested lists ten deep (regions, provinces, regencies,
+    /// offices with <c>first: 10</c>: 11,111) and refuses a page of 500 under a page of 500 (250,000 and more).
+    /// </summary>
+    public static CostOptions Cost { get; } = CostOptions.Default with { MaxCost = 20_000 };
+
     /// <summary>
     /// Builds the schema. Resolvers take <c>IDbContextFactory&lt;BpjsTkDbContext&gt;</c> from the request's services
     /// (see <see cref="SchemaServiceCollectionExtensions.AddBpjsTkSchema"/>).

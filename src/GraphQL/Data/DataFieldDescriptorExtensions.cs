@@ -79,15 +79,24 @@ public static class DataFieldDescriptorExtensions
     /// <summary>
     /// Resolves a list field whose <c>where</c>/<c>order</c> (from <c>UseFiltering</c>/<c>UseSorting</c>) the resolver applies itself,
     /// typically inside a DataLoader's batch query through <see cref="QueryContext{T}.Apply"/>; its result is not filtered or sorted again.
+    /// The field takes <c>first</c> (at most n items per parent, up to 500) and carries <c>@listSize(assumedSize: <paramref name="assumedSize"/>)</c>:
+    /// how many items a parent typically has, which the cost analysis assumes when <c>first</c> is not given.
     /// </summary>
-    public static FieldDescriptor ResolveWithQueryContext<T>(this FieldDescriptor field, Func<IResolverContext, QueryContext<T>, Task<T[]>> resolver)
+    public static FieldDescriptor ResolveWithQueryContext<T>(this FieldDescriptor field, Func<IResolverContext, QueryContext<T>, Task<T[]>> resolver, int assumedSize = 10)
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(resolver);
+        ArgumentOutOfRangeException.ThrowIfNegative(assumedSize);
         var features = DataFieldFeatures.Of(field.Config);
         features.SetElementType(typeof(T));
         features.AppliedByResolver = true;
-        return field.Resolve(context => resolver(context, QueryContext<T>.From(context, features)));
+        features.AssumedSize = assumedSize;
+        return field.Resolve(async context =>
+        {
+            var first = DataFieldResolver.First(context, features.PagingOptions);
+            var items = await resolver(context, QueryContext<T>.From(context, features)).ConfigureAwait(false);
+            return first < items.Length ? items[..first.Value] : items;
+        });
     }
 
     private static PropertyInfo Property<TParent>(Expression<Func<TParent, object?>> property) =>

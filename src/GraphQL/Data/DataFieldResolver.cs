@@ -167,6 +167,14 @@ internal static class DataFieldResolver
         return projection is null ? query : query.Select(projection);
     }
 
+    /// <summary>The <c>first</c> argument of a list the resolver loads itself, checked like a page size.</summary>
+    public static int? First(IResolverContext context, PagingOptions options)
+    {
+        var first = OptionalInt(context, "first");
+        CheckSize("first", first, options);
+        return first;
+    }
+
     private static int? OptionalInt(IResolverContext context, string name) =>
         context.HasArgument(name) ? context.ArgumentValue<int?>(name) : null;
 

@@ -30,7 +30,7 @@ internal static class OfficeTypes
             AddOfficeFields(d);
             d.Field("subBranchOffices").Type("[SubBranchOffice!]!").Description("The pioneer offices (Kantor Cabang Perintis) under this branch, by code unless ordered.")
                 .UseFiltering<SubBranchOffice>().UseSorting<SubBranchOffice>()
-                .ResolveWithQueryContext<SubBranchOffice>((ctx, query) => ctx.LoadGroupAsync("subBranchOfficesByBranch", ctx.Parent<Branch>().Id, query, (db, keys) => db.SubBranchOffices.Where(s => keys.Contains(s.BranchId)).OrderBy(s => s.Code), s => s.BranchId));
+                .ResolveWithQueryContext<SubBranchOffice>((ctx, query) => ctx.LoadGroupAsync("subBranchOfficesByBranch", ctx.Parent<Branch>().Id, query, (db, keys) => db.SubBranchOffices.Where(s => keys.Contains(s.BranchId)).OrderBy(s => s.Code), s => s.BranchId), assumedSize: 20);
             d.Field("partnerPrograms").Type("[PartnerProgram!]!").Description("Partner programmes (kerja sama) this branch takes part in, by code unless ordered.")
                 .UseFiltering<PartnerProgram>().UseSorting<PartnerProgram>()
                 .ResolveWithQueryContext<PartnerProgram>((ctx, query) => ctx.LoadLinkedAsync(
@@ -39,7 +39,7 @@ internal static class OfficeTypes
                     query,
                     (db, keys) => db.PartnerProgramOffices.Where(l => keys.Contains(l.OfficeId)).OrderBy(l => l.PartnerProgram!.Code),
                     l => l.PartnerProgram!,
-                    l => new Linked<PartnerProgram>(l.OfficeId, l.PartnerProgram!)));
+                    l => new Linked<PartnerProgram>(l.OfficeId, l.PartnerProgram!)), assumedSize: 5);
             AreaCoverageField.Add(d, CoverageDimension.Branch, b => b.Id);
         })
         .AddObjectType<SubBranchOffice>(d =>

@@ -21,7 +21,7 @@ internal static class PartnerTypes
             d.Field(p => p.Kind);
             d.Field("programs").Type("[PartnerProgram!]!").Description("The partner's programmes (kerja sama), by code unless ordered.")
                 .UseFiltering<PartnerProgram>().UseSorting<PartnerProgram>()
-                .ResolveWithQueryContext<PartnerProgram>((ctx, query) => ctx.LoadGroupAsync("programsByPartner", ctx.Parent<Partner>().Id, query, (db, keys) => db.PartnerPrograms.Where(p => keys.Contains(p.PartnerId)).OrderBy(p => p.Code), p => p.PartnerId));
+                .ResolveWithQueryContext<PartnerProgram>((ctx, query) => ctx.LoadGroupAsync("programsByPartner", ctx.Parent<Partner>().Id, query, (db, keys) => db.PartnerPrograms.Where(p => keys.Contains(p.PartnerId)).OrderBy(p => p.Code), p => p.PartnerId), assumedSize: 5);
         })
         .AddObjectType<PartnerProgram>(d =>
         {
@@ -49,7 +49,7 @@ internal static class PartnerTypes
                     query,
                     (db, keys) => db.PartnerProgramOffices.Where(l => keys.Contains(l.PartnerProgramId)).OrderBy(l => l.Office!.Code),
                     l => l.Office!,
-                    l => new Linked<Data.Offices.Office>(l.PartnerProgramId, l.Office!)));
+                    l => new Linked<Data.Offices.Office>(l.PartnerProgramId, l.Office!)), assumedSize: 10);
             d.Field("enrolledParticipants").Type("Long!").Description("Participants (peserta) enrolled through this programme: a count, never the people.")
                 .Resolve(async ctx =>
                 {
