@@ -1,9 +1,6 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using BpjsTk.Data;
-using BpjsTk.GraphQL.Execution;
 using BpjsTk.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BpjsTk.Schema.Tests.Querying;
 
@@ -17,15 +14,13 @@ public sealed partial class DocumentationExampleTests(SampleSchema sample) : ICl
     public async Task Every_example_of_the_querying_guide_answers_without_errors(DatabaseProvider provider)
     {
         var host = await sample.GetAsync(provider);
-        var executor = new RequestExecutor(host.Services.GetRequiredService<GraphQL.Types.Schema>(), new ExecutionOptions { Services = host.Services, Cost = BpjsTkSchema.Cost });
         var examples = Examples();
         Assert.True(examples.Count >= 10, $"only {examples.Count} examples found");
         var failures = new List<string>();
         foreach (var example in examples)
         {
-            var result = await executor.ExecuteAsync(new GraphQLRequest(example), CancellationToken.None);
-            using var json = JsonDocument.Parse(result.ToJson());
-            if (json.RootElement.TryGetProperty("errors", out var errors) || !json.RootElement.TryGetProperty("data", out _))
+            var json = await host.RunAsync(example, BpjsTkSchema.Cost);
+            if (json.TryGetProperty("errors", out var errors) || !json.TryGetProperty("data", out _))
             {
                 failures.Add($"{example}\n=> {errors}");
             }

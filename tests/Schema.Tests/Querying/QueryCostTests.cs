@@ -1,9 +1,7 @@
 using System.Text.Json;
 using BpjsTk.Data;
 using BpjsTk.GraphQL;
-using BpjsTk.GraphQL.Execution;
 using BpjsTk.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BpjsTk.Schema.Tests.Querying;
 
@@ -75,11 +73,5 @@ public sealed class QueryCostTests(SampleSchema sample) : IClassFixture<SampleSc
 
     private static readonly GraphQL.Types.Schema Product = BpjsTkSchema.Build();
 
-    private static async Task<JsonElement> RunAsync(SampleHost host, string query)
-    {
-        var executor = new RequestExecutor(host.Services.GetRequiredService<GraphQL.Types.Schema>(), new ExecutionOptions { Services = host.Services, Cost = BpjsTkSchema.Cost });
-        host.Statements.Clear();
-        var result = await executor.ExecuteAsync(new GraphQLRequest(query), CancellationToken.None);
-        return JsonDocument.Parse(result.ToJson()).RootElement.Clone();
-    }
+    private static Task<JsonElement> RunAsync(SampleHost host, string query) => host.RunAsync(query, BpjsTkSchema.Cost);
 }
