@@ -33,7 +33,7 @@ internal static class CoverageFactSql
                CAST(NULL AS BIGINT) AS "TargetActiveParticipants", CAST(NULL AS BIGINT) AS "TargetNewParticipants",
                CAST(NULL AS BIGINT) AS "TargetActiveEmployers", CAST(NULL AS BIGINT) AS "PotentialWorkforce",
                f."SourceId" AS "SourceId"
-        FROM "CoverageFigures" f
+        FROM {driver}"CoverageFigures" f
         LEFT JOIN "Offices" o ON o."Id" = f."OfficeId"
         LEFT JOIN "Regencies" og ON og."Id" = o."RegencyId"
         LEFT JOIN "Provinces" fp ON fp."Id" = f."ProvinceId"
@@ -56,7 +56,7 @@ internal static class CoverageFactSql
                CASE WHEN t."Measure" = 'NEW_PARTICIPANTS' THEN t."Figure" END,
                CASE WHEN t."Measure" = 'ACTIVE_EMPLOYERS' THEN t."Figure" END,
                CAST(NULL AS BIGINT), t."SourceId"
-        FROM "Targets" t
+        FROM {driver}"Targets" t
         LEFT JOIN "Offices" o ON o."Id" = t."OfficeId"
         LEFT JOIN "Regencies" og ON og."Id" = o."RegencyId"
         LEFT JOIN "Provinces" tp ON tp."Id" = t."ProvinceId"
@@ -107,7 +107,9 @@ internal static class CoverageFactSql
     /// The GROUP BY for <paramref name="request"/> over <paramref name="filter"/>, one <see cref="CoverageAggregate"/> per
     /// row with its distinct source ids; its parameters are appended to <paramref name="parameters"/>.
     /// </summary>
-    public static string For(CoverageRequest request, CoverageFilterInput filter, int first, int last, bool postgres, List<object> parameters)
+    /// <param name="previous">Whether each row also carries the active participants of the row before it in time (same keys, LAG over the grouped rows).</param>
+    /// <param name="keepFrom">The first period key returned: the range was widened by one period so that the first row has its previous one.</param>
+    public static string For(CoverageRequest request, CoverageFilterInput filter, int first, int last, bool postgres, List<object> parameters, bool previous = false, int? keepFrom = null)
     {
         var groupBy = request.GroupBy;
         var sql = new StringBuilder("SELECT y.\"SourceId\", ");
@@ -161,12 +163,12 @@ internal static class CoverageFactSql
         var tables = new List<string>();
         if (where.For(FactTable.Figures) is { } figures)
         {
-            tables.Add(Figures + figures);
+            tables.Add(Figures.Replace("{driver}", where.Driver, StringComparison.Ordinal) + figures);
         }
 
         if (where.For(FactTable.Targets) is { } targets)
         {
-            tables.Add(Targets + targets);
+            tables.Add(Targets.Replace("{driver}", where.Driver, StringComparison.Ordinal) + targets);
         }
 
         if (where.For(FactTable.Potentials) is { } potentials)
@@ -198,11 +200,28 @@ internal static class CoverageFactSql
             outer.Append("CAST(SUM(y.\"").Append(column).Append("\") AS ").Append(measure == "Contributions" ? "DOUBLE PRECISION" : "BIGINT").Append(") AS \"").Append(measure).Append("\", ");
         }
 
+        outer.Append(previous
+            ? "LAG(y.\"Period\") OVER earlier AS \"PreviousPeriod\", CAST(LAG(SUM(y.\"ActiveParticipants\")) OVER earlier AS BIGINT) AS \"PreviousActiveParticipants\", "
+            : "CAST(NULL AS INTEGER) AS \"PreviousPeriod\", CAST(NULL AS BIGINT) AS \"PreviousActiveParticipants\", ");
+
         // SQLite's group_concat takes DISTINCT only without a separator; its separator is a comma anyway
         outer.Append(postgres ? "string_agg(DISTINCT CAST(y.\"SourceId\" AS TEXT), ',')" : "group_concat(DISTINCT y.\"SourceId\")")
             .Append(" AS \"SourceIds\" FROM (").Append(inner).Append(") y GROUP BY ")
             .AppendJoin(", ", keys.Select(k => "y.\"" + k + "\""));
-        return outer.ToString();
+        if (!previous)
+        {
+            return outer.ToString();
+        }
+
+        outer.Append(" WINDOW earlier AS (PARTITION BY ").AppendJoin(", ", keys.Where(k => k != "Period").Select(k => "y.\"" + k + "\"")).Append(" ORDER BY y.\"Period\")");
+        if (keepFrom is not { } firstKey)
+        {
+            return outer.ToString();
+        }
+
+        // the widened range's first period served only as the previous one of the next
+        parameters.Add(firstKey);
+        return "SELECT * FROM (" + outer + ") z WHERE z.\"Period\" >= {" + (parameters.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
     }
 
     private static void Key(StringBuilder sql, List<string> keys, IReadOnlyCollection<CoverageDimension> groupBy, CoverageDimension dimension, string column, string sqlType)

@@ -17,28 +17,50 @@ internal static class CoverageQuery
 {
     public static async Task<CoveragePage> RunAsync(BpjsTkDbContext db, CoverageRequest request, bool countRows, bool compareWithPrevious, CancellationToken cancellationToken)
     {
-        var groups = Aggregate(db, request, request.Filter);
+        var byPeriod = compareWithPrevious && request.GroupBy.Contains(CoverageDimension.Period);
+        var inOneStatement = byPeriod && Aligned(request.Filter, request.Granularity);
+        var groups = Aggregate(db, request, request.Filter, inOneStatement);
         var ordered = Order(db, groups, request.Order);
         var page = await ordered.Skip(request.Skip).Take(request.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
         var total = countRows && (request.Skip > 0 || page.Count == request.Take)
             ? await groups.CountAsync(cancellationToken).ConfigureAwait(false)
             : request.Skip + page.Count;
-        var previous = compareWithPrevious && page.Count > 0 && request.GroupBy.Contains(CoverageDimension.Period)
-            ? await PreviousPeriodsAsync(db, request, page, cancellationToken).ConfigureAwait(false)
-            : [];
-        var rows = page.Select(a => ToRow(a, request.Granularity, previous)).ToList();
+        if (byPeriod && !inOneStatement && page.Count > 0)
+        {
+            var previous = await PreviousPeriodsAsync(db, request, page, cancellationToken).ConfigureAwait(false);
+            foreach (var a in page.Where(a => a.Period is not null))
+            {
+                if (previous.TryGetValue(KeyOf(a) with { Period = PeriodText.Previous(a.Period!.Value, request.Granularity) }, out var before))
+                {
+                    a.PreviousPeriod = before.Period;
+                    a.PreviousActiveParticipants = before.ActiveParticipants;
+                }
+            }
+        }
+
+        var rows = page.Select(a => ToRow(a, request.Granularity)).ToList();
         return new CoveragePage(rows, request.Skip, total);
     }
 
-    // the same aggregate one period earlier, for the page's keys only: one more statement
+    // a range of whole periods widened by one period gives each row its previous one in the same statement (LAG)
+    private static bool Aligned(CoverageFilterInput filter, PeriodGranularity granularity)
+    {
+        var months = MonthsIn(granularity);
+        return (!PeriodText.TryParse(filter.From, out var from, out _) || (from.Number - 1) % months == 0)
+            && (!PeriodText.TryParse(filter.To, out _, out var to) || to.Number % months == 0);
+    }
+
+    private static int MonthsIn(PeriodGranularity granularity) => granularity switch
+    {
+        PeriodGranularity.Year => 12,
+        PeriodGranularity.Quarter => 3,
+        _ => 1,
+    };
+
+    // a range that cuts periods: the same aggregate over the range shifted one period earlier, for the page's keys only, in one more statement
     private static async Task<Dictionary<CoverageKey, CoverageAggregate>> PreviousPeriodsAsync(BpjsTkDbContext db, CoverageRequest request, List<CoverageAggregate> page, CancellationToken cancellationToken)
     {
-        var months = request.Granularity switch
-        {
-            PeriodGranularity.Year => 12,
-            PeriodGranularity.Quarter => 3,
-            _ => 1,
-        };
+        var months = MonthsIn(request.Granularity);
         var filter = request.Filter;
         var shifted = new CoverageFilterInput
         {
@@ -55,7 +77,7 @@ internal static class CoverageQuery
             PartnerProgramCodes = filter.PartnerProgramCodes,
         };
         var keys = page.Where(a => a.Period is not null).Select(a => (int?)PeriodText.Previous(a.Period!.Value, request.Granularity)).Distinct().ToList();
-        var rows = await Aggregate(db, request, shifted).Where(a => keys.Contains(a.Period)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await Aggregate(db, request, shifted, previous: false).Where(a => keys.Contains(a.Period)).ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(KeyOf);
     }
 
@@ -63,12 +85,24 @@ internal static class CoverageQuery
         new(a.RegionId, a.ProvinceId, a.RegencyId, a.BranchId, a.SubBranchOfficeId, a.Category, a.OccupationId, a.Program, a.PartnerProgramId, a.Period);
 
     // every filter goes into the SQL itself: stock measures take the last month reported within the range
-    private static IQueryable<CoverageAggregate> Aggregate(BpjsTkDbContext db, CoverageRequest request, CoverageFilterInput filter)
+    private static IQueryable<CoverageAggregate> Aggregate(BpjsTkDbContext db, CoverageRequest request, CoverageFilterInput filter, bool previous)
     {
         var first = PeriodText.TryParse(filter.From, out var from, out _) ? from.ToYyyymm() : CoverageFactSql.NoStart;
         var last = PeriodText.TryParse(filter.To, out _, out var to) ? to.ToYyyymm() : CoverageFactSql.NoEnd;
+        int? keepFrom = null;
+        if (previous && first != CoverageFactSql.NoStart)
+        {
+            keepFrom = request.Granularity switch
+            {
+                PeriodGranularity.Year => from.Year,
+                PeriodGranularity.Quarter => (from.Year * 10) + from.Quarter,
+                _ => first,
+            };
+            first = from.AddMonths(-MonthsIn(request.Granularity)).ToYyyymm();
+        }
+
         var parameters = new List<object>();
-        var sql = CoverageFactSql.For(request, filter, first, last, db.Database.IsNpgsql(), parameters);
+        var sql = CoverageFactSql.For(request, filter, first, last, db.Database.IsNpgsql(), parameters, previous, keepFrom);
         return db.Database.SqlQueryRaw<CoverageAggregate>(sql, [.. parameters]);
     }
 
@@ -129,10 +163,10 @@ internal static class CoverageQuery
         return direction == SortDirection.Descending ? nullsLast.ThenByDescending(key) : nullsLast.ThenBy(key);
     }
 
-    private static CoverageRow ToRow(CoverageAggregate a, PeriodGranularity granularity, Dictionary<CoverageKey, CoverageAggregate> previous)
+    private static CoverageRow ToRow(CoverageAggregate a, PeriodGranularity granularity)
     {
-        var key = KeyOf(a);
-        var before = a.Period is { } current && previous.TryGetValue(key with { Period = PeriodText.Previous(current, granularity) }, out var found) ? found : null;
+        // LAG gives the row before in time, which is the previous period only when no period is missing between them
+        var was = a.Period is { } current && a.PreviousPeriod == PeriodText.Previous(current, granularity) ? a.PreviousActiveParticipants : null;
         return new CoverageRow
         {
             RegionId = a.RegionId,
@@ -154,8 +188,8 @@ internal static class CoverageQuery
             Target = a.Target,
             NewParticipantsTarget = a.NewParticipantsTarget,
             ActiveEmployersTarget = a.ActiveEmployersTarget,
-            ChangeFromPreviousPeriod = before?.ActiveParticipants is { } was && a.ActiveParticipants is { } now
-                ? new PeriodChange(PeriodText.Format(before.Period!.Value, granularity), was, now - was, was == 0 ? null : (double)(now - was) / was)
+            ChangeFromPreviousPeriod = was is { } before && a.ActiveParticipants is { } now
+                ? new PeriodChange(PeriodText.Format(a.PreviousPeriod!.Value, granularity), before, now - before, before == 0 ? null : (double)(now - before) / before)
                 : null,
             SourceIds = [.. a.SourceIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => int.Parse(id, CultureInfo.InvariantCulture)).Distinct().Order()],
         };

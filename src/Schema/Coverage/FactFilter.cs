@@ -61,25 +61,18 @@ internal sealed class FactFilter
             sql.Append(CultureInfo.InvariantCulture, $" AND {alias}.\"RegencyId\" IN (SELECT \"Id\" FROM \"Regencies\" WHERE \"Code\" IN ({regencies}))");
         }
 
-        if (Codes(_filter.BranchCodes) is { } branches)
+        if (OfficeSelections().ToList() is { Count: > 0 } selections)
         {
             if (offices is null)
             {
                 return null;
             }
 
-            // the branch itself and its pioneer offices, as the resolved BranchId counts them
-            sql.Append(CultureInfo.InvariantCulture, $" AND {offices} IN (SELECT s.\"Id\" FROM \"Offices\" s JOIN \"Offices\" b ON b.\"Id\" = CASE WHEN s.\"Kind\" = 'BRANCH' THEN s.\"Id\" ELSE s.\"BranchId\" END WHERE b.\"Kind\" = 'BRANCH' AND b.\"Code\" IN ({branches}))");
-        }
-
-        if (Codes(_filter.SubBranchOfficeCodes) is { } subBranchOffices)
-        {
-            if (offices is null)
+            sql.Append(CultureInfo.InvariantCulture, $" AND {offices} = sel.\"Id\"");
+            foreach (var other in selections.Skip(1))
             {
-                return null;
+                sql.Append(CultureInfo.InvariantCulture, $" AND {offices} IN ({other})");
             }
-
-            sql.Append(CultureInfo.InvariantCulture, $" AND {offices} IN (SELECT \"Id\" FROM \"Offices\" WHERE \"Kind\" = 'SUB_BRANCH_OFFICE' AND \"Code\" IN ({subBranchOffices}))");
         }
 
         var occupations = Codes(_filter.OccupationCodes);
@@ -129,6 +122,26 @@ internal sealed class FactFilter
         }
 
         return sql.ToString();
+    }
+
+    /// <summary>
+    /// "(SELECT ...) sel CROSS JOIN " when the request names offices: the office ids drive the join, so even SQLite
+    /// (which keeps the order of a CROSS JOIN) reads the figures through the (OfficeId, Period) index.
+    /// </summary>
+    public string Driver => OfficeSelections().FirstOrDefault() is { } first ? "(" + first + ") sel CROSS JOIN " : "";
+
+    // the office ids each office filter allows: a branch with its pioneer offices, as the resolved BranchId counts them
+    private IEnumerable<string> OfficeSelections()
+    {
+        if (Codes(_filter.BranchCodes) is { } branches)
+        {
+            yield return $"SELECT s.\"Id\" FROM \"Offices\" s JOIN \"Offices\" b ON b.\"Id\" = CASE WHEN s.\"Kind\" = 'BRANCH' THEN s.\"Id\" ELSE s.\"BranchId\" END WHERE b.\"Kind\" = 'BRANCH' AND b.\"Code\" IN ({branches})";
+        }
+
+        if (Codes(_filter.SubBranchOfficeCodes) is { } subBranchOffices)
+        {
+            yield return $"SELECT \"Id\" FROM \"Offices\" WHERE \"Kind\" = 'SUB_BRANCH_OFFICE' AND \"Code\" IN ({subBranchOffices})";
+        }
     }
 
     // enum names, never user text: inlined
