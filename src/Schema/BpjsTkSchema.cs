@@ -75,5 +75,6 @@ public static class BpjsTkSchema
         EmployerQueries.AddFields(query);
         CoverageTypes.AddFields(query);
         MembershipTypes.AddFields(query);
+        DataChangeQueries.AddFields(query);
     }
 }

@@ -1,6 +1,3 @@
-using System.Data.Common;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using BpjsTk.Data.Coverage;
 using BpjsTk.Data.Synthetic.Bulk;
@@ -184,7 +181,7 @@ public sealed class CoverageFigureWriteSession : IAsyncDisposable
             return inserted;
         }
 
-        await using var command = InsertCommand(_figures, figures, """ ON CONFLICT ("NaturalKey") DO NOTHING RETURNING "NaturalKey" """);
+        await using var command = BulkInsert.Command(_db, _figures, figures, """ ON CONFLICT ("NaturalKey") DO NOTHING RETURNING "NaturalKey" """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -196,7 +193,7 @@ public sealed class CoverageFigureWriteSession : IAsyncDisposable
 
     private async Task UpdateAsync(CoverageFigure figure, CancellationToken cancellationToken)
     {
-        await using var command = NewCommand();
+        await using var command = BulkInsert.NewCommand(_db);
         var assignments = new List<string>();
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var column in _figures.Columns)
@@ -206,10 +203,10 @@ public sealed class CoverageFigureWriteSession : IAsyncDisposable
 
         foreach (var name in UpdatedColumns)
         {
-            assignments.Add($"{BulkTable<CoverageFigure>.Quote(name)} = {AddParameter(command, values[name])}");
+            assignments.Add($"{BulkTable<CoverageFigure>.Quote(name)} = {BulkInsert.AddParameter(command, values[name])}");
         }
 
-        command.CommandText = $"""UPDATE "CoverageFigures" SET {string.Join(", ", assignments)} WHERE "Id" = {AddParameter(command, figure.Id)}""";
+        command.CommandText = $"""UPDATE "CoverageFigures" SET {string.Join(", ", assignments)} WHERE "Id" = {BulkInsert.AddParameter(command, figure.Id)}""";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -228,43 +225,7 @@ public sealed class CoverageFigureWriteSession : IAsyncDisposable
             return;
         }
 
-        await using var command = InsertCommand(_changes, changes, string.Empty);
+        await using var command = BulkInsert.Command(_db, _changes, changes, string.Empty);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private DbCommand InsertCommand<TEntity>(BulkTable<TEntity> table, IReadOnlyList<TEntity> rows, string suffix)
-        where TEntity : class
-    {
-        var command = NewCommand();
-        var text = new StringBuilder($"INSERT INTO {BulkTable<TEntity>.Quote(table.Name)} ({table.ColumnList}) VALUES ");
-        for (var r = 0; r < rows.Count; r++)
-        {
-            text.Append(r == 0 ? "(" : ", (");
-            for (var c = 0; c < table.Columns.Count; c++)
-            {
-                text.Append(c == 0 ? string.Empty : ", ").Append(AddParameter(command, table.Columns[c].ValueOf(rows[r])));
-            }
-
-            text.Append(')');
-        }
-
-        command.CommandText = text.Append(suffix).ToString();
-        return command;
-    }
-
-    private DbCommand NewCommand()
-    {
-        var command = _db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = _transaction.GetDbTransaction();
-        return command;
-    }
-
-    private static string AddParameter(DbCommand command, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@p" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
-        return parameter.ParameterName;
     }
 }

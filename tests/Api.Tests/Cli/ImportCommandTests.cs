@@ -5,6 +5,7 @@ using BpjsTk.Data.Ingestion;
 using BpjsTk.Data.Provenance;
 using BpjsTk.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace BpjsTk.Api.Tests.Cli;
 
@@ -105,6 +106,83 @@ public sealed class ImportCommandTests(PostgresCluster cluster) : IDisposable
         Assert.Contains("Nothing was written.", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_file_that_is_not_there_is_named_with_where_it_was_looked_for()
+    {
+        var settings = await SeededAsync(DatabaseProvider.Sqlite);
+
+        var (exitCode, output) = await ImportAsync(settings, Path.Combine(_folder.FullName, "jember-2025-05.csv"), batchSize: 100);
+
+        Assert.Equal(ImportCommand.UsageError, exitCode);
+        Assert.Contains($"No file '{Path.Combine(_folder.FullName, "jember-2025-05.csv")}'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_utf8_is_refused_with_a_message_and_nothing_is_written()
+    {
+        var settings = await SeededAsync(DatabaseProvider.Sqlite);
+        var file = Path.Combine(_folder.FullName, "latin1.csv");
+        var lines = string.Join("\n", [Header, .. MonthsByCategory(2)]) + "\n";
+        // A spreadsheet's Windows-1252 export: the note's "é" is the single byte 0xE9, which UTF-8 never writes alone.
+        await File.WriteAllBytesAsync(file, [.. System.Text.Encoding.ASCII.GetBytes(lines), .. System.Text.Encoding.ASCII.GetBytes($"2024-01,KC-JEMBER,35.09,PU,{SourceCode},5,1,caf"), 0xE9, (byte)'\n']);
+
+        var (exitCode, output) = await ImportAsync(settings, file, batchSize: 100);
+
+        Assert.Equal(ImportCommand.UsageError, exitCode);
+        Assert.Contains("latin1.csv is not UTF-8 text", output, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written.", output, StringComparison.Ordinal);
+        Assert.Equal((0, 0L), await TotalsAsync(settings));
+    }
+
+    [Fact]
+    public async Task A_header_without_a_required_column_names_it()
+    {
+        var settings = await SeededAsync(DatabaseProvider.Sqlite);
+        var file = Path.Combine(_folder.FullName, "nosource.csv");
+        await File.WriteAllLinesAsync(file, ["period,officeCode,activeParticipants", "2024-01,KC-JEMBER,5"]);
+
+        var (exitCode, output) = await ImportAsync(settings, file, batchSize: 100);
+
+        Assert.Equal(ImportCommand.UsageError, exitCode);
+        Assert.Contains("nosource.csv: Required column(s) 'sourceCode' missing. Nothing was written.", output, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task A_file_that_loses_a_deadlock_is_imported_again_from_the_start()
+    {
+        var settings = await SeededAsync(DatabaseProvider.Postgres);
+        await ImportAsync(settings, Csv("jember.csv", MonthsByCategory(3)), batchSize: 100);
+        var corrected = Csv("jember-corrected.csv", MonthsByCategory(3).Select(l => l.Replace(",1000,", ",2000,", StringComparison.Ordinal)));
+        await using var blocker = new NpgsqlConnection(settings.ConnectionString);
+        await blocker.OpenAsync();
+        await using var transaction = await blocker.BeginTransactionAsync();
+        // This session looks for deadlocks only after 30 s, so the import (after 1 s, the default) is the one rolled back.
+        await ExecuteAsync(blocker, "SET deadlock_timeout = '30s'");
+        await ExecuteAsync(blocker, """SELECT 1 FROM "CoverageFigures" WHERE "NaturalKey" = (SELECT MAX("NaturalKey") FROM "CoverageFigures") FOR UPDATE""");
+
+        var import = ImportAsync(settings, corrected, batchSize: 100);
+        await WaitForALockWaitAsync(blocker);
+        // The import holds the first keys and waits for the last; asking for the first closes the cycle.
+        await ExecuteAsync(blocker, """UPDATE "CoverageFigures" SET "Note" = 'held' WHERE "NaturalKey" = (SELECT MIN("NaturalKey") FROM "CoverageFigures")""");
+        await transaction.RollbackAsync();
+        var (exitCode, output) = await import;
+
+        Assert.Equal(ImportCommand.Succeeded, exitCode);
+        Assert.Contains("a concurrent write conflicted", output, StringComparison.Ordinal);
+        Assert.Contains("importing again (attempt 2 of 5)", output, StringComparison.Ordinal);
+        Assert.Contains("12 rows imported: 0 inserted, 12 updated, 0 unchanged", output, StringComparison.Ordinal);
+        Assert.Equal((12, 12 * 2_000L), await TotalsAsync(settings));
+    }
+
+    [Fact]
+    public void Deadlocks_and_serialization_failures_are_retried_and_other_errors_are_not()
+    {
+        Assert.True(CoverageFigureWriter.IsTransientConflict(new PostgresException("deadlock detected", "ERROR", "ERROR", PostgresErrorCodes.DeadlockDetected)));
+        Assert.True(CoverageFigureWriter.IsTransientConflict(new PostgresException("could not serialize access", "ERROR", "ERROR", PostgresErrorCodes.SerializationFailure)));
+        Assert.False(CoverageFigureWriter.IsTransientConflict(new PostgresException("duplicate key", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation)));
+        Assert.False(CoverageFigureWriter.IsTransientConflict(new TimeoutException()));
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 
     /// <summary>The Jember branch's months from 2023-01 by the four categories, 1,000 active participants each.</summary>
@@ -125,6 +203,21 @@ public sealed class ImportCommandTests(PostgresCluster cluster) : IDisposable
         var (console, output) = PlainConsole.Create(width: 300);
         var exitCode = await ImportCommand.RunAsync(file, batchSize, settings, ChangeActor.CommandLine("tester"), console, _clock, CancellationToken.None);
         return (exitCode, output.ToString());
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task WaitForALockWaitAsync(NpgsqlConnection connection)
+    {
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()", connection);
+        while ((long)(await command.ExecuteScalarAsync())! == 0)
+        {
+            await Task.Delay(10);
+        }
     }
 
     private async Task<DatabaseSettings> SeededAsync(DatabaseProvider provider)
