@@ -23,8 +23,7 @@ internal static class SourceWrites
             PublishedYear = input.PublishedYear!.Value,
             Url = input.Url,
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var (stored, inserted) = await NaturalKeyUpsert.InsertOrLockAsync(db, source, nameof(Source.Code), input.Code, ct).ConfigureAwait(false);
+        var (stored, inserted) = await write.InsertOrLockAsync(source, nameof(Source.Code), input.Code, ct).ConfigureAwait(false);
         var before = inserted
             ? null
             : new RegisterSourceInput

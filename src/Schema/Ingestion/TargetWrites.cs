@@ -34,8 +34,7 @@ internal static class TargetWrites
             SourceId = sourceId,
         };
         target.NaturalKey = TargetKey.Of(target);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var (stored, inserted) = await NaturalKeyUpsert.InsertOrLockAsync(db, target, nameof(Target.NaturalKey), target.NaturalKey, ct).ConfigureAwait(false);
+        var (stored, inserted) = await write.InsertOrLockAsync(target, nameof(Target.NaturalKey), target.NaturalKey, ct).ConfigureAwait(false);
         var before = inserted ? null : input with { Figure = stored.Figure };
         stored.PeriodPrecision = period.Precision;
         stored.Figure = input.Figure;

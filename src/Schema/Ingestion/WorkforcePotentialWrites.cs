@@ -34,8 +34,7 @@ internal static class WorkforcePotentialWrites
             SourceId = sourceId,
         };
         potential.NaturalKey = WorkforcePotentialKey.Of(potential);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var (stored, inserted) = await NaturalKeyUpsert.InsertOrLockAsync(db, potential, nameof(WorkforcePotential.NaturalKey), potential.NaturalKey, ct).ConfigureAwait(false);
+        var (stored, inserted) = await write.InsertOrLockAsync(potential, nameof(WorkforcePotential.NaturalKey), potential.NaturalKey, ct).ConfigureAwait(false);
         var before = inserted ? null : input with { Count = stored.Count, IsApproximate = stored.IsApproximate };
         stored.PeriodPrecision = period.Precision;
         stored.Count = input.Count;

@@ -147,33 +147,6 @@ public sealed class ImportCommandTests(PostgresCluster cluster) : IDisposable
         Assert.Contains("nosource.csv: Required column(s) 'sourceCode' missing. Nothing was written.", output, StringComparison.Ordinal);
     }
 
-    [PostgresFact]
-    public async Task A_file_that_loses_a_deadlock_is_imported_again_from_the_start()
-    {
-        var settings = await SeededAsync(DatabaseProvider.Postgres);
-        await ImportAsync(settings, Csv("jember.csv", MonthsByCategory(3)), batchSize: 100);
-        var corrected = Csv("jember-corrected.csv", MonthsByCategory(3).Select(l => l.Replace(",1000,", ",2000,", StringComparison.Ordinal)));
-        await using var blocker = new NpgsqlConnection(settings.ConnectionString);
-        await blocker.OpenAsync();
-        await using var transaction = await blocker.BeginTransactionAsync();
-        // This session looks for deadlocks only after 30 s, so the import (after 1 s, the default) is the one rolled back.
-        await ExecuteAsync(blocker, "SET deadlock_timeout = '30s'");
-        await ExecuteAsync(blocker, """SELECT 1 FROM "CoverageFigures" WHERE "NaturalKey" = (SELECT MAX("NaturalKey") FROM "CoverageFigures") FOR UPDATE""");
-
-        var import = ImportAsync(settings, corrected, batchSize: 100);
-        await WaitForALockWaitAsync(blocker);
-        // The import holds the first keys and waits for the last; asking for the first closes the cycle.
-        await ExecuteAsync(blocker, """UPDATE "CoverageFigures" SET "Note" = 'held' WHERE "NaturalKey" = (SELECT MIN("NaturalKey") FROM "CoverageFigures")""");
-        await transaction.RollbackAsync();
-        var (exitCode, output) = await import;
-
-        Assert.Equal(ImportCommand.Succeeded, exitCode);
-        Assert.Contains("a concurrent write conflicted", output, StringComparison.Ordinal);
-        Assert.Contains("importing again (attempt 2 of 5)", output, StringComparison.Ordinal);
-        Assert.Contains("12 rows imported: 0 inserted, 12 updated, 0 unchanged", output, StringComparison.Ordinal);
-        Assert.Equal((12, 12 * 2_000L), await TotalsAsync(settings));
-    }
-
     [Fact]
     public void Deadlocks_and_serialization_failures_are_retried_and_other_errors_are_not()
     {
@@ -203,21 +176,6 @@ public sealed class ImportCommandTests(PostgresCluster cluster) : IDisposable
         var (console, output) = PlainConsole.Create(width: 300);
         var exitCode = await ImportCommand.RunAsync(file, batchSize, settings, ChangeActor.CommandLine("tester"), console, _clock, CancellationToken.None);
         return (exitCode, output.ToString());
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task WaitForALockWaitAsync(NpgsqlConnection connection)
-    {
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()", connection);
-        while ((long)(await command.ExecuteScalarAsync())! == 0)
-        {
-            await Task.Delay(10);
-        }
     }
 
     private async Task<DatabaseSettings> SeededAsync(DatabaseProvider provider)
