@@ -84,5 +84,6 @@ public static class BpjsTkSchema
         EmployerQueries.AddFields(query);
         CoverageTypes.AddFields(query);
         MembershipTypes.AddFields(query);
+        DataChangeQueries.AddFields(query);
     }
 }
