@@ -41,7 +41,7 @@ internal static class GenerateVerb
                 {
                     await DatabaseInitializer.InitializeAsync(db, key.Bytes, cancellationToken);
                 }
-                return await GenerateCommand.RunAsync(arguments, settings, key.Bytes, AnsiConsole.Console, cancellationToken);
+                return await GenerateCommand.RunAsync(arguments, settings, key.Bytes, CliConsole.Create(), cancellationToken);
             }
             catch (Exception exception) when (exception is StartupConfigurationException or DatabaseUnavailableException)
             {

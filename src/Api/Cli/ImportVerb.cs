@@ -39,7 +39,7 @@ internal static class ImportVerb
                     parseResult.GetValue(batchSize),
                     settings,
                     ChangeActor.CommandLine(Environment.UserName),
-                    AnsiConsole.Console,
+                    CliConsole.Create(),
                     TimeProvider.System,
                     cancellationToken);
             }
