@@ -4,6 +4,7 @@
 // check against the database afterwards.
 //   node bench/load/mix.mjs --url http://127.0.0.1:5093/graphql --key <api key> --niks niks.txt
 //     --offices offices.txt --duration 300 --rate 100 --rows 10 --acknowledged acknowledged.txt --run <id> [--first-slot 0]
+//     [--json summary.json] [--failures failed.jsonl]
 import autocannon from 'autocannon';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -21,6 +22,7 @@ const { values: options } = parseArgs({
     run: { type: 'string', default: String(Date.now()) },
     json: { type: 'string' },
     'first-slot': { type: 'string', default: '0' },
+    failures: { type: 'string' },
   },
 });
 for (const required of ['url', 'key', 'niks', 'offices', 'acknowledged']) {
@@ -91,7 +93,10 @@ function importBody(context) {
   return JSON.stringify({ query: importMutation, variables: { input: { rows } } });
 }
 
-function recordFailure(operation, status, body) {
+// Every failed request with its body and the answer, for tracing a failure back to its input (the NIKs are synthetic).
+const failedRequests = [];
+
+function recordFailure(operation, status, body, request) {
   let code = `HTTP ${status}`;
   let message = body.slice(0, 300);
   try {
@@ -108,6 +113,7 @@ function recordFailure(operation, status, body) {
   const key = `${operation}: ${code}`;
   failures.set(key, (failures.get(key) ?? 0) + 1);
   if (!firstMessages.has(key)) firstMessages.set(key, message);
+  failedRequests.push(JSON.stringify({ operation, status, request, response: body.slice(0, 2000) }));
 }
 
 function instance(name, share, makeRequest, isSuccess) {
@@ -123,9 +129,12 @@ function instance(name, share, makeRequest, isSuccess) {
       {
         method: 'POST',
         headers,
-        setupRequest: (request, context) => ({ ...request, body: makeRequest(context) }),
+        setupRequest: (request, context) => {
+          context.body = makeRequest(context);
+          return { ...request, body: context.body };
+        },
         onResponse: (status, body, context) => {
-          if (!isSuccess(status, body, context)) recordFailure(name, status, body);
+          if (!isSuccess(status, body, context)) recordFailure(name, status, body, context.body);
         },
       },
     ],
@@ -177,4 +186,5 @@ const summary = {
   acknowledgedRows: acknowledged.length,
 };
 if (options.json) writeFileSync(options.json, JSON.stringify(summary, null, 2));
+if (options.failures) writeFileSync(options.failures, failedRequests.map((line) => line + '\n').join(''));
 console.log(JSON.stringify(summary, null, 2));

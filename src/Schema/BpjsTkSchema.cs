@@ -1,6 +1,7 @@
 using BpjsTk.Data;
 using BpjsTk.GraphQL.Data;
 using BpjsTk.GraphQL.Types;
+using BpjsTk.GraphQL.Utilities.CostAnalysis;
 using BpjsTk.Schema.Coverage;
 using BpjsTk.Schema.Employers;
 using BpjsTk.Schema.Geography;
@@ -17,6 +18,12 @@ namespace BpjsTk.Schema;
 /// <summary>The reporting schema of BPJS Ketenagakerjaan coverage, built once per host.</summary>
 public static class BpjsTkSchema
 {
+    /// <summary>
+    /// The cost limit of this schema: 20,000 admits a dashboard of four nested lists ten deep (regions, provinces, regencies,
+    /// offices with <c>first: 10</c>: 11,111) and refuses a page of 500 under a page of 500 (250,000 and more).
+    /// </summary>
+    public static CostOptions Cost { get; } = CostOptions.Default with { MaxCost = 20_000 };
+
     /// <summary>
     /// Builds the schema. Resolvers take <c>IDbContextFactory&lt;BpjsTkDbContext&gt;</c> from the request's services
     /// (see <see cref="SchemaServiceCollectionExtensions.AddBpjsTkSchema"/>).
@@ -38,6 +45,7 @@ public static class BpjsTkSchema
             .ConfigureDataType<Data.Geography.Region>(d => d.Ignore(r => r.Id))
             .ConfigureDataType<Data.Geography.Province>(d => d.Ignore(p => p.Id).Ignore(p => p.RegionId))
             .ConfigureDataType<Data.Geography.Regency>(d => d.Ignore(r => r.Id).Ignore(r => r.ProvinceId))
+            .ConfigureDataType<Data.Offices.Office>(d => d.Ignore(o => o.Id).Ignore(o => o.RegionId).Ignore(o => o.RegencyId))
             .ConfigureDataType<Data.Offices.Branch>(d => d.Ignore(b => b.Id).Ignore(b => b.RegionId).Ignore(b => b.RegencyId))
             .ConfigureDataType<Data.Offices.SubBranchOffice>(d => d.Ignore(s => s.Id).Ignore(s => s.RegionId).Ignore(s => s.RegencyId).Ignore(s => s.BranchId))
             .ConfigureDataType<Data.Partners.Partner>(d => d.Ignore(p => p.Id))
@@ -47,11 +55,12 @@ public static class BpjsTkSchema
             .AddDataFeatures()
             .Build();
 
-    // a cursor-paged, filterable, sortable root list (HotChocolate's shape), ordered by code unless the client sorts
+    // a cursor-paged, filterable, sortable, projected root list (HotChocolate's shape), ordered by code unless the client sorts
     private static void List<T>(ObjectTypeDescriptor query, string name, string description, Func<BpjsTkDbContext, IQueryable<T>> source)
         where T : class =>
         query.Field(name).Description(description)
             .UsePaging<T>(new PagingOptions { DefaultPageSize = 50, MaxPageSize = 500 })
+            .UseProjection<T>()
             .UseFiltering<T>()
             .UseSorting<T>()
             .Resolve(ctx => source(EntityLoaders.QueryContext(ctx)));
@@ -75,5 +84,6 @@ public static class BpjsTkSchema
         EmployerQueries.AddFields(query);
         CoverageTypes.AddFields(query);
         MembershipTypes.AddFields(query);
+        DataChangeQueries.AddFields(query);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BpjsTk.Data;
 using BpjsTk.GraphQL.Data;
 using BpjsTk.GraphQL.Execution.DataLoading;
@@ -67,6 +68,23 @@ internal static class EntityLoaders
         Func<BpjsTkDbContext, IReadOnlyList<int>, IQueryable<T>> query,
         Func<T, int> keyOf) =>
         context.LoadGroupAsync(name + shape.Key, key, (db, keys) => shape.Apply(query(db, keys)), keyOf);
+
+    /// <summary>
+    /// The entities linked to a key through a link table (many-to-many), filtered and sorted by the entity's own fields as the
+    /// field's <c>where</c>/<c>order</c> ask, in one statement for every parent of the level that asks the same.
+    /// </summary>
+    public static async Task<T[]> LoadLinkedAsync<TLink, T>(
+        this IResolverContext context,
+        string name,
+        int key,
+        QueryContext<T> shape,
+        Func<BpjsTkDbContext, IReadOnlyList<int>, IQueryable<TLink>> links,
+        Expression<Func<TLink, T>> element,
+        Expression<Func<TLink, Linked<T>>> pair)
+    {
+        var rows = await context.LoadGroupAsync(name + shape.Key, key, (db, keys) => shape.Apply(links(db, keys), element).Select(pair), r => r.Key).ConfigureAwait(false);
+        return [.. rows.Select(r => r.Value)];
+    }
 
     /// <summary>
     /// A context of its own for a query the engine's data features run later (never shared with concurrent

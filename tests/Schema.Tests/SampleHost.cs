@@ -14,6 +14,16 @@ public sealed class SampleHost(ServiceProvider services, StatementCounter counte
 
     public StatementCounter Statements { get; } = counter;
 
+    /// <summary>The response as a JSON element, the operation costed with <paramref name="cost"/> (none when null).</summary>
+    public async Task<JsonElement> RunAsync(string query, GraphQL.Utilities.CostAnalysis.CostOptions? cost)
+    {
+        var executor = new RequestExecutor(Services.GetRequiredService<GraphQL.Types.Schema>(), new ExecutionOptions { Services = Services, Cost = cost });
+        Statements.Clear();
+        var result = await executor.ExecuteAsync(new GraphQLRequest(query), CancellationToken.None);
+        using var document = JsonDocument.Parse(result.ToJson());
+        return document.RootElement.Clone();
+    }
+
     /// <summary>The response as indented JSON.</summary>
     public async Task<string> ExecuteAsync(string query, string? variables = null)
     {

@@ -16,7 +16,8 @@ namespace BpjsTk.Api.GraphQLHttp;
 /// persisted documents' rules (<see cref="TrustedDocumentPolicy"/>), runs it on the <see cref="IRequestExecutor"/>
 /// with the request's cancellation and the execution timeout, and answers with the status code the specification's
 /// "Status Codes" section gives for that media type.
-/// Reporting answers are served from and kept in the <see cref="ResponseCache"/>; a field that met an unreachable
+/// Reporting answers are served from and kept in the <see cref="ResponseCache"/>, and identical reporting requests arriving
+/// together after a miss share one execution; a field that met an unreachable
 /// database turns the whole answer into a 503 <c>DATABASE_UNAVAILABLE</c>, since partial figures would mislead.
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
@@ -114,6 +115,31 @@ internal sealed class GraphQLHttpEndpoint(
             }
         }
 
+        ResponseFlight? flight = null;
+        if (cacheKey is not null)
+        {
+            CachedResponse? shared;
+            try
+            {
+                (flight, shared) = await cache.JoinAsync(cacheKey, cacheGeneration, aborted);
+            }
+            catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+            {
+                GraphQLRequestLog.Abandoned(logger, context, request.OperationName, started);
+                return false;
+            }
+            if (shared is not null)
+            {
+                operationNamed(shared.OperationName);
+                metrics.CacheCoalesced();
+                await GraphQLResponseWriter.WriteCachedAsync(context.Response, shared, aborted);
+                GraphQLRequestLog.Served(logger, context, shared.OperationName, started);
+                return true;
+            }
+        }
+
+        // Disposing without sharing releases the waiters to execute themselves: errors are never handed on.
+        using var lead = flight;
         var statements = SqlStatementCounter.Track();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         timeout.CancelAfter(options.Value.ExecutionTimeout);
@@ -184,6 +210,7 @@ internal sealed class GraphQLHttpEndpoint(
         {
             var answer = new CachedResponse(format, wantsCsv ? GraphQLResponseWriter.RenderCsv(result) : GraphQLResponseWriter.RenderJson(result), operationName);
             cache.Store(cacheKey, answer, cacheGeneration);
+            lead?.Share(answer);
             metrics.CacheMiss();
             await GraphQLResponseWriter.WriteCachedAsync(context.Response, answer, aborted);
         }

@@ -2,6 +2,7 @@ using BpjsTk.Api.TrustedDocuments;
 using BpjsTk.GraphQL.Execution;
 using BpjsTk.GraphQL.Utilities.CostAnalysis;
 using BpjsTk.GraphQL.Validation;
+using BpjsTk.Schema;
 
 namespace BpjsTk.Api.GraphQLHttp;
 
@@ -32,7 +33,7 @@ internal sealed class GraphQLHttpOptions
     public bool? IncludeExceptionDetails { get; set; }
 
     /// <summary>The highest static field cost an operation may have (<c>MAX_COST_EXCEEDED</c> above it).</summary>
-    public double MaxCost { get; set; } = CostOptions.Default.MaxCost;
+    public double MaxCost { get; set; } = BpjsTkSchema.Cost.MaxCost;
 
     /// <summary>The deepest field nesting an operation may have (<c>MAX_DEPTH_EXCEEDED</c> beyond it).</summary>
     public int MaxDepth { get; set; } = OperationLimitsOptions.Default.MaxDepth;
@@ -49,7 +50,7 @@ internal sealed class GraphQLHttpOptions
             AllowIntrospection = introspection,
             IncludeExceptionDetails = IncludeExceptionDetails is true,
             Validation = ValidationOptions.Default with { IncludeSuggestions = introspection },
-            Cost = CostOptions.Default with { MaxCost = MaxCost },
+            Cost = BpjsTkSchema.Cost with { MaxCost = MaxCost },
             OperationLimits = OperationLimitsOptions.Default with { MaxDepth = MaxDepth },
             // the endpoint enforces ExecutionTimeout itself (504 or 200 by media type); a second timer in the engine would race it
             ExecutionTimeout = Timeout.InfiniteTimeSpan,

@@ -134,7 +134,8 @@ internal static class GraphQLHttpRequestReader
                     {
                         return (null, new(StatusCodes.Status400BadRequest, TransportErrorCodes.InvalidJson, "The request body is not valid UTF-8."));
                     }
-                    return (JsonDocument.Parse(buffer, JsonOptions(options)), null);
+                    // A copy: a one-segment sequence would be parsed in place, and AdvanceTo hands that memory back to Kestrel's pool while the variables still point into it.
+                    return (JsonDocument.Parse(buffer.ToArray(), JsonOptions(options)), null);
                 }
                 catch (JsonException exception)
                 {

@@ -17,6 +17,7 @@ internal sealed class ResponseCache : IDisposable
     private readonly IReadOnlySet<string> _cacheable;
     private readonly MemoryCache _entries;
     private readonly IDisposable? _subscription;
+    private readonly ResponseFlights _flights = new();
     private long _generation;
 
     public ResponseCache(IOptions<ResponseCacheOptions> options, CacheableRootFields? cacheable = null, IDataChangeNotifier? changes = null)
@@ -36,6 +37,25 @@ internal sealed class ResponseCache : IDisposable
     {
         generation = Interlocked.Read(ref _generation);
         return _entries.TryGetValue(key, out response!);
+    }
+
+    /// <summary>
+    /// After a miss: leads the computation of <paramref name="key"/>'s answer, or waits (at most
+    /// <see cref="ResponseCacheOptions.CoalescingWait"/>) for the identical request computing it since the same
+    /// <paramref name="generation"/>, so an answer that may predate a write is never shared with a request that came after it.
+    /// </summary>
+    public async Task<(ResponseFlight? Lead, CachedResponse? Shared)> JoinAsync(string key, long generation, CancellationToken cancellationToken)
+    {
+        var flightKey = string.Concat(key, ":", generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (lead, shared) = await _flights.JoinAsync(flightKey, _options.CoalescingWait, cancellationToken);
+        // A flight that landed between this request's miss and its join has stored its answer: no need to run it again.
+        if (lead is not null && _entries.TryGetValue(key, out CachedResponse? stored) && stored is not null)
+        {
+            lead.Share(stored);
+            return (null, stored);
+        }
+
+        return (lead, shared);
     }
 
     /// <summary>True when <paramref name="result"/> may be stored: a query without errors whose every root field is cacheable.</summary>

@@ -16,4 +16,7 @@ internal sealed class ResponseCacheOptions
 
     /// <summary>Answers larger than this (default 1 MiB) are never cached, so one export cannot push out many dashboards.</summary>
     public int MaxEntryBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How long a request waits for an identical one already computing its answer (default 10 s) before it executes itself.</summary>
+    public TimeSpan CoalescingWait { get; set; } = TimeSpan.FromSeconds(10);
 }

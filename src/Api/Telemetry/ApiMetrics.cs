@@ -19,6 +19,7 @@ internal sealed class ApiMetrics
     private readonly Counter<long> _cacheHits;
     private readonly Counter<long> _cacheMisses;
     private readonly Counter<long> _rejected;
+    private readonly Counter<long> _coalesced;
 
     public ApiMetrics(IMeterFactory meterFactory)
     {
@@ -31,6 +32,8 @@ internal sealed class ApiMetrics
             "bpjstk.response_cache.hits", "{request}", "Reporting requests answered from the response cache.");
         _cacheMisses = meter.CreateCounter<long>(
             "bpjstk.response_cache.misses", "{request}", "Cacheable reporting requests that had to be executed.");
+        _coalesced = meter.CreateCounter<long>(
+            "bpjstk.response_cache.coalesced", "{request}", "Reporting requests answered with an identical request's answer computed while they waited.");
         _rejected = meter.CreateCounter<long>(
             "bpjstk.graphql.requests.rejected", "{request}", "GraphQL requests answered with an error and no data, by the first error's code.");
     }
@@ -48,6 +51,8 @@ internal sealed class ApiMetrics
     public void CacheHit() => _cacheHits.Add(1);
 
     public void CacheMiss() => _cacheMisses.Add(1);
+
+    public void CacheCoalesced() => _coalesced.Add(1);
 
     public void Rejected(string? code) => _rejected.Add(1, new KeyValuePair<string, object?>(ErrorCodeTag, code ?? "UNKNOWN"));
 }

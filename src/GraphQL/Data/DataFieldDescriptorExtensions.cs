@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using BpjsTk.GraphQL.Data.Projections;
 using BpjsTk.GraphQL.Types;
 
 namespace BpjsTk.GraphQL.Data;
@@ -39,6 +42,18 @@ public static class DataFieldDescriptorExtensions
         return field;
     }
 
+    /// <summary>
+    /// Declares the properties of the parent <typeparamref name="TParent"/> this field's resolver reads (a foreign key, a column it
+    /// formats): a projected list that selects the field reads them too. The key is always read and needs no declaration.
+    /// </summary>
+    public static FieldDescriptor ParentRequires<TParent>(this FieldDescriptor field, params Expression<Func<TParent, object?>>[] properties)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(properties);
+        ProjectionRequirements.Add(field.Config, properties.Select(Property));
+        return field;
+    }
+
     /// <summary>Makes the field a cursor connection (<c>TConnection</c>) with <c>first/after/last/before</c>.</summary>
     public static FieldDescriptor UsePaging<T>(this FieldDescriptor field, PagingOptions? options = null)
     {
@@ -64,14 +79,28 @@ public static class DataFieldDescriptorExtensions
     /// <summary>
     /// Resolves a list field whose <c>where</c>/<c>order</c> (from <c>UseFiltering</c>/<c>UseSorting</c>) the resolver applies itself,
     /// typically inside a DataLoader's batch query through <see cref="QueryContext{T}.Apply"/>; its result is not filtered or sorted again.
+    /// The field takes <c>first</c> (at most n items per parent, up to 500) and carries <c>@listSize(assumedSize: <paramref name="assumedSize"/>)</c>:
+    /// how many items a parent typically has, which the cost analysis assumes when <c>first</c> is not given.
     /// </summary>
-    public static FieldDescriptor ResolveWithQueryContext<T>(this FieldDescriptor field, Func<IResolverContext, QueryContext<T>, Task<T[]>> resolver)
+    public static FieldDescriptor ResolveWithQueryContext<T>(this FieldDescriptor field, Func<IResolverContext, QueryContext<T>, Task<T[]>> resolver, int assumedSize = 10)
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(resolver);
+        ArgumentOutOfRangeException.ThrowIfNegative(assumedSize);
         var features = DataFieldFeatures.Of(field.Config);
         features.SetElementType(typeof(T));
         features.AppliedByResolver = true;
-        return field.Resolve(context => resolver(context, QueryContext<T>.From(context, features)));
+        features.AssumedSize = assumedSize;
+        return field.Resolve(async context =>
+        {
+            var first = DataFieldResolver.First(context, features.PagingOptions);
+            var items = await resolver(context, QueryContext<T>.From(context, features)).ConfigureAwait(false);
+            return first < items.Length ? items[..first.Value] : items;
+        });
     }
+
+    private static PropertyInfo Property<TParent>(Expression<Func<TParent, object?>> property) =>
+        (property.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : property.Body) is MemberExpression { Member: PropertyInfo info }
+            ? info
+            : throw new ArgumentException($"{property} does not name a property of {typeof(TParent).Name}.", nameof(property));
 }

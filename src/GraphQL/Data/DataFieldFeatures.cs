@@ -23,6 +23,9 @@ internal sealed class DataFieldFeatures
 
     public PagingOptions PagingOptions { get; set; } = PagingOptions.Default;
 
+    /// <summary>How many items a list the resolver loads is assumed to hold per parent when the client gives no <c>first</c> (its <c>@listSize</c>).</summary>
+    public int AssumedSize { get; set; } = 10;
+
     public DataModel Model { get; set; } = DataModel.Default;
 
     public static DataFieldFeatures Of(FieldConfig field) => ByField.GetOrCreateValue(field);

@@ -101,7 +101,7 @@ internal static class DataFieldResolver
     // each row with the values of its sort keys, read in the same statement
     private static IQueryable<KeysetRow<T>> WithKeys<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, DataFieldFeatures features, List<IFieldSelection> selections)
     {
-        var projection = features.Projection && selections.Count > 0 ? ProjectionBuilder.Build<T>((ObjectType)selections[0].Field.DeclaringType, selections) : null;
+        var projection = features.Projection && selections.Count > 0 ? ProjectionBuilder.Build<T>(features.Model.Requirements, selections) : null;
         var row = projection?.Parameters[0] ?? Expression.Parameter(typeof(T), "row");
         var values = keys.Select(k => Expression.Convert(ParameterRebinder.Body(k.Selector, row), typeof(object)));
         var body = Expression.MemberInit(
@@ -163,9 +163,16 @@ internal static class DataFieldResolver
             return query;
         }
 
-        var nodeType = (ObjectType)selections[0].Field.DeclaringType;
-        var projection = ProjectionBuilder.Build<T>(nodeType, selections);
+        var projection = ProjectionBuilder.Build<T>(features.Model.Requirements, selections);
         return projection is null ? query : query.Select(projection);
+    }
+
+    /// <summary>The <c>first</c> argument of a list the resolver loads itself, checked like a page size.</summary>
+    public static int? First(IResolverContext context, PagingOptions options)
+    {
+        var first = OptionalInt(context, "first");
+        CheckSize("first", first, options);
+        return first;
     }
 
     private static int? OptionalInt(IResolverContext context, string name) =>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BpjsTk.GraphQL.Data.Projections;
 
 namespace BpjsTk.GraphQL.Data;
 
@@ -9,6 +10,9 @@ internal sealed class DataModel
     private readonly ConcurrentDictionary<Type, IReadOnlyList<DataMember>> _members = new();
 
     public static DataModel Default { get; } = new();
+
+    /// <summary>The parent properties resolver fields of this schema read, for projections.</summary>
+    public ProjectionRequirements Requirements { get; } = new();
 
     public DataTypeSettings Settings(Type type)
     {

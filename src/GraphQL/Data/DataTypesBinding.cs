@@ -14,6 +14,7 @@ internal sealed class DataTypesBinding(SchemaBuilder builder, SchemaCompleter co
 {
     public void Apply()
     {
+        model.Requirements.Collect(builder.Types.OfType<OutputTypeConfig>());
         var fields = new List<(FieldConfig Field, DataFieldFeatures Features)>();
         foreach (var type in builder.Types.OfType<OutputTypeConfig>())
         {
@@ -26,7 +27,7 @@ internal sealed class DataTypesBinding(SchemaBuilder builder, SchemaCompleter co
             }
         }
 
-        if (fields.Exists(f => f.Features.Paging != PagingKind.None))
+        if (fields.Exists(f => f.Features.Paging != PagingKind.None || f.Features.AppliedByResolver))
         {
             ListSizeDirective.EnsureDeclared(builder, completer);
         }
@@ -65,13 +66,13 @@ internal sealed class DataTypesBinding(SchemaBuilder builder, SchemaCompleter co
                 AddArgument(field, "after", "String", "Returns the elements in the list that come after the specified cursor.");
                 AddArgument(field, "last", "Int", "Returns the last n elements from the list.");
                 AddArgument(field, "before", "String", "Returns the elements in the list that come before the specified cursor.");
-                AddListSize(field, options, ["first", "last"], ["edges", "nodes"]);
+                AddListSize(field, options.DefaultPageSize, ["first", "last"], ["edges", "nodes"]);
                 break;
             case PagingKind.Offset:
                 field.Type = TypeReference.Parse(paging.EnsureSegment(nodeName, options));
                 AddArgument(field, "skip", "Int", "Skips the first n elements.");
                 AddArgument(field, "take", "Int", "Returns at most n elements.");
-                AddListSize(field, options, ["take"], ["items"]);
+                AddListSize(field, options.DefaultPageSize, ["take"], ["items"]);
                 break;
             default:
                 field.Type ??= TypeReference.Parse($"[{nodeName}!]!");
@@ -80,6 +81,8 @@ internal sealed class DataTypesBinding(SchemaBuilder builder, SchemaCompleter co
 
         if (features.AppliedByResolver)
         {
+            AddArgument(field, "first", "Int", "Returns at most the first n elements of the list, for each parent.");
+            AddListSize(field, features.AssumedSize, ["first"], []);
             return;
         }
 
@@ -93,11 +96,13 @@ internal sealed class DataTypesBinding(SchemaBuilder builder, SchemaCompleter co
         field.Arguments.Add(new InputValueConfig { Name = name, Type = TypeReference.Parse(type), Description = description });
     }
 
-    private static void AddListSize(FieldConfig field, PagingOptions options, string[] slicingArguments, string[] sizedFields)
+    // without a slicing argument a paged field returns its default page, so that is the size the cost analysis assumes
+    private static void AddListSize(FieldConfig field, int assumedSize, string[] slicingArguments, string[] sizedFields)
     {
         field.Directives.RemoveAll(d => d.Name == CostDirectives.ListSizeName);
-        field.Directives.Add(DirectiveArguments.Create(
-            CostDirectives.ListSizeName,
-            [("assumedSize", options.MaxPageSize), ("slicingArguments", slicingArguments), ("sizedFields", sizedFields), ("requireOneSlicingArgument", false)]));
+        (string, object?)[] arguments = sizedFields.Length > 0
+            ? [("assumedSize", assumedSize), ("slicingArguments", slicingArguments), ("sizedFields", sizedFields), ("requireOneSlicingArgument", false)]
+            : [("assumedSize", assumedSize), ("slicingArguments", slicingArguments), ("requireOneSlicingArgument", false)];
+        field.Directives.Add(DirectiveArguments.Create(CostDirectives.ListSizeName, arguments));
     }
 }

@@ -42,6 +42,31 @@ public sealed class QueryContext<T>
         return SortExpressionBuilder.Apply(rows, keys);
     }
 
+    /// <summary>
+    /// Filters and sorts rows that reach a <typeparamref name="T"/> through <paramref name="element"/> (a link table's navigation),
+    /// so a many-to-many list filters and orders by the linked entity's fields in the link query itself.
+    /// </summary>
+    public IQueryable<TRow> Apply<TRow>(IQueryable<TRow> source, Expression<Func<TRow, T>> element)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(element);
+        var row = element.Parameters[0];
+        var query = _predicate is null ? source : source.Where(Expression.Lambda<Func<TRow, bool>>(ParameterRebinder.Body(_predicate, element.Body), row));
+        if (_sorting.Count == 0)
+        {
+            return query;
+        }
+
+        var keys = _sorting.Select(k => k with { Selector = Expression.Lambda(ParameterRebinder.Body(k.Selector, element.Body), row) }).ToList();
+        if (SortExpressionBuilder.PrimaryKey(typeof(T)) is { } key)
+        {
+            keys.Add(new SortKey(Expression.Lambda(Expression.Property(element.Body, key), row), SortDirection.Ascending));
+        }
+
+        var (rows, ordering) = SortExpressionBuilder.Ordering(query, keys, addTieBreaker: false);
+        return SortExpressionBuilder.Apply(rows, ordering);
+    }
+
     internal static QueryContext<T> From(IResolverContext context, DataFieldFeatures features)
     {
         var where = features.Filtering && context.HasArgument("where") ? context.ArgumentValue<object?>("where") as IReadOnlyDictionary<string, object?> : null;

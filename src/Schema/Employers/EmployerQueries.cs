@@ -41,4 +41,23 @@ internal static class EmployerQueries
         var items = await query.OrderBy(e => e.Npp).ThenBy(e => e.Id).Skip(paging.Skip).Take(paging.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
         return CollectionSegment<Employer>.Of(items, paging.Skip, total);
     }
+
+    /// <summary>
+    /// A page of an office's employers, read with the pages of every office of the level in one statement (each office's
+    /// rows and count as correlated subqueries), so a page of offices never costs one statement per office.
+    /// </summary>
+    public static async Task<CollectionSegment<Employer>> OfficePageAsync(IResolverContext context, int officeId)
+    {
+        var paging = PagingArguments.Read(context, MaxPageSize);
+        var (skip, take) = (paging.Skip, paging.Take);
+        var page = await context.LoadByIdAsync(
+            $"employersByOffice:{skip}:{take}",
+            officeId,
+            (db, keys) => db.Offices.Where(o => keys.Contains(o.Id)).Select(o => new OfficeEmployerPage(
+                o.Id,
+                db.Employers.Where(e => e.OfficeId == o.Id).OrderBy(e => e.Npp).ThenBy(e => e.Id).Skip(skip).Take(take).ToList(),
+                db.Employers.Count(e => e.OfficeId == o.Id))),
+            p => p.OfficeId).ConfigureAwait(false);
+        return page is null ? CollectionSegment<Employer>.Of([], skip, 0) : CollectionSegment<Employer>.Of(page.Items, skip, page.Total);
+    }
 }

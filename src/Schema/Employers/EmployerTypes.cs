@@ -1,5 +1,6 @@
 using BpjsTk.Data.Employers;
 using BpjsTk.Data.Participants;
+using BpjsTk.GraphQL.Data;
 using BpjsTk.GraphQL.Types;
 using BpjsTk.Schema.Nodes;
 
@@ -27,9 +28,9 @@ internal static class EmployerTypes
             d.Field(e => e.JkkRiskClass).Description("Risk class 1-5 that sets the JKK (work accident) contribution rate.");
             d.Field(e => e.Status);
             d.Field(e => e.RegisteredOn);
-            d.Field("regency").Type("Regency!")
+            d.Field("regency").Type("Regency!").ParentRequires<Employer>(e => e.RegencyId)
                 .Resolve(ctx => ctx.LoadByIdAsync("regencyById", ctx.Parent<Employer>().RegencyId, (db, keys) => db.Regencies.Where(r => keys.Contains(r.Id)), r => r.Id));
-            d.Field("office").Type("Office!").Description("The office the employer is registered with.")
+            d.Field("office").Type("Office!").Description("The office the employer is registered with.").ParentRequires<Employer>(e => e.OfficeId)
                 .Resolve(ctx => ctx.LoadByIdAsync("officeById", ctx.Parent<Employer>().OfficeId, (db, keys) => db.Offices.Where(o => keys.Contains(o.Id)), o => o.Id));
             d.Field("participantSummary").Type("ParticipantSummary!").Description("How many of the employer's workers are registered, by status and category.")
                 .Resolve(async ctx =>

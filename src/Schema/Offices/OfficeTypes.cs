@@ -1,10 +1,10 @@
 using BpjsTk.Data.Offices;
+using BpjsTk.Data.Partners;
 using BpjsTk.GraphQL.Data;
 using BpjsTk.GraphQL.Types;
 using BpjsTk.Schema.Coverage;
 using BpjsTk.Schema.Employers;
 using BpjsTk.Schema.Nodes;
-using Microsoft.EntityFrameworkCore;
 
 namespace BpjsTk.Schema.Offices;
 
@@ -30,17 +30,16 @@ internal static class OfficeTypes
             AddOfficeFields(d);
             d.Field("subBranchOffices").Type("[SubBranchOffice!]!").Description("The pioneer offices (Kantor Cabang Perintis) under this branch, by code unless ordered.")
                 .UseFiltering<SubBranchOffice>().UseSorting<SubBranchOffice>()
-                .ResolveWithQueryContext<SubBranchOffice>((ctx, query) => ctx.LoadGroupAsync("subBranchOfficesByBranch", ctx.Parent<Branch>().Id, query, (db, keys) => db.SubBranchOffices.Where(s => keys.Contains(s.BranchId)).OrderBy(s => s.Code), s => s.BranchId));
-            d.Field("partnerPrograms").Type("[PartnerProgram!]!").Description("Partner programmes (kerja sama) this branch takes part in, by code.")
-                .Resolve(async ctx =>
-                {
-                    var links = await ctx.LoadGroupAsync(
-                        "partnerProgramsByOffice",
-                        ctx.Parent<Branch>().Id,
-                        (db, keys) => db.PartnerProgramOffices.Where(l => keys.Contains(l.OfficeId)).OrderBy(l => l.PartnerProgram!.Code).Include(l => l.PartnerProgram),
-                        l => l.OfficeId).ConfigureAwait(false);
-                    return links.Select(l => l.PartnerProgram!).ToArray();
-                });
+                .ResolveWithQueryContext<SubBranchOffice>((ctx, query) => ctx.LoadGroupAsync("subBranchOfficesByBranch", ctx.Parent<Branch>().Id, query, (db, keys) => db.SubBranchOffices.Where(s => keys.Contains(s.BranchId)).OrderBy(s => s.Code), s => s.BranchId), assumedSize: 20);
+            d.Field("partnerPrograms").Type("[PartnerProgram!]!").Description("Partner programmes (kerja sama) this branch takes part in, by code unless ordered.")
+                .UseFiltering<PartnerProgram>().UseSorting<PartnerProgram>()
+                .ResolveWithQueryContext<PartnerProgram>((ctx, query) => ctx.LoadLinkedAsync(
+                    "partnerProgramsByOffice",
+                    ctx.Parent<Branch>().Id,
+                    query,
+                    (db, keys) => db.PartnerProgramOffices.Where(l => keys.Contains(l.OfficeId)).OrderBy(l => l.PartnerProgram!.Code),
+                    l => l.PartnerProgram!,
+                    l => new Linked<PartnerProgram>(l.OfficeId, l.PartnerProgram!)), assumedSize: 5);
             AreaCoverageField.Add(d, CoverageDimension.Branch, b => b.Id);
         })
         .AddObjectType<SubBranchOffice>(d =>
@@ -48,7 +47,7 @@ internal static class OfficeTypes
             d.BindFieldsExplicitly().Description("Kantor Cabang Perintis (KCP): a pioneer office under a branch, named after its regency or town.").Implements("Office");
             NodeType.ImplementNode(d, NodeTypeNames.SubBranchOffice, s => s.Id);
             AddOfficeFields(d);
-            d.Field("branch").Type("Branch!").Description("The branch (Kantor Cabang) this pioneer office belongs to.")
+            d.Field("branch").Type("Branch!").Description("The branch (Kantor Cabang) this pioneer office belongs to.").ParentRequires<SubBranchOffice>(s => s.BranchId)
                 .Resolve(ctx => ctx.LoadByIdAsync("branchById", ctx.Parent<SubBranchOffice>().BranchId, (db, keys) => db.Branches.Where(b => keys.Contains(b.Id)), b => b.Id));
             AreaCoverageField.Add(d, CoverageDimension.SubBranchOffice, s => s.Id);
         });
@@ -59,17 +58,13 @@ internal static class OfficeTypes
         d.Field(o => o.Code).Description("Stable code, e.g. KC-JEMBER or KCP-LUMAJANG.");
         d.Field(o => o.Name).Description("Name as the agency writes it, e.g. Kantor Cabang Jember.");
         d.Field(o => o.Town).Description("Town the office sits in.");
-        d.Field("region").Type("Region!").Description("The regional office (Kanwil) over this office.")
+        d.Field("region").Type("Region!").Description("The regional office (Kanwil) over this office.").ParentRequires<Office>(o => o.RegionId)
             .Resolve(ctx => ctx.LoadByIdAsync("regionById", ctx.Parent<Office>().RegionId, (db, keys) => db.Regions.Where(r => keys.Contains(r.Id)), r => r.Id));
-        d.Field("regency").Type("Regency!").Description("The regency the office building is in.")
+        d.Field("regency").Type("Regency!").Description("The regency the office building is in.").ParentRequires<Office>(o => o.RegencyId)
             .Resolve(ctx => ctx.LoadByIdAsync("regencyById", ctx.Parent<Office>().RegencyId, (db, keys) => db.Regencies.Where(r => keys.Contains(r.Id)), r => r.Id));
         d.Field("employers").Type("EmployerCollectionSegment!").Description("Employers (perusahaan) registered with this office, by NPP, offset-paged.")
             .Argument("skip", a => a.Type("Int").DefaultValue(0))
             .Argument("take", a => a.Type("Int").DefaultValue(EmployerQueries.DefaultPageSize))
-            .Resolve((ctx, ct) =>
-            {
-                var officeId = ctx.Parent<Office>().Id;
-                return EmployerQueries.PageAsync(ctx, e => e.OfficeId == officeId, ct);
-            });
+            .Resolve(ctx => EmployerQueries.OfficePageAsync(ctx, ctx.Parent<Office>().Id));
     }
 }

@@ -21,7 +21,7 @@ internal static class PartnerTypes
             d.Field(p => p.Kind);
             d.Field("programs").Type("[PartnerProgram!]!").Description("The partner's programmes (kerja sama), by code unless ordered.")
                 .UseFiltering<PartnerProgram>().UseSorting<PartnerProgram>()
-                .ResolveWithQueryContext<PartnerProgram>((ctx, query) => ctx.LoadGroupAsync("programsByPartner", ctx.Parent<Partner>().Id, query, (db, keys) => db.PartnerPrograms.Where(p => keys.Contains(p.PartnerId)).OrderBy(p => p.Code), p => p.PartnerId));
+                .ResolveWithQueryContext<PartnerProgram>((ctx, query) => ctx.LoadGroupAsync("programsByPartner", ctx.Parent<Partner>().Id, query, (db, keys) => db.PartnerPrograms.Where(p => keys.Contains(p.PartnerId)).OrderBy(p => p.Code), p => p.PartnerId), assumedSize: 5);
         })
         .AddObjectType<PartnerProgram>(d =>
         {
@@ -31,26 +31,25 @@ internal static class PartnerTypes
             d.Field(p => p.Name);
             d.Field(p => p.Kind);
             d.Field(p => p.Status);
-            d.Field("startsIn").Type("String").Description("First month in force (yyyy-MM).").Resolve(ctx => ctx.Parent<PartnerProgram>().StartsIn?.ToString());
-            d.Field("endsIn").Type("String").Description("Last month in force (yyyy-MM); null while open-ended.").Resolve(ctx => ctx.Parent<PartnerProgram>().EndsIn?.ToString());
+            d.Field("startsIn").Type("String").Description("First month in force (yyyy-MM).").ParentRequires<PartnerProgram>(p => p.StartsIn).Resolve(ctx => ctx.Parent<PartnerProgram>().StartsIn?.ToString());
+            d.Field("endsIn").Type("String").Description("Last month in force (yyyy-MM); null while open-ended.").ParentRequires<PartnerProgram>(p => p.EndsIn).Resolve(ctx => ctx.Parent<PartnerProgram>().EndsIn?.ToString());
             d.Field(p => p.LegalBasis).Description("The regulation or agreement behind it, e.g. Perbup No. 2/2014.");
             d.Field(p => p.Description);
-            d.Field("partner").Type("Partner!")
+            d.Field("partner").Type("Partner!").ParentRequires<PartnerProgram>(p => p.PartnerId)
                 .Resolve(ctx => ctx.LoadByIdAsync("partnerById", ctx.Parent<PartnerProgram>().PartnerId, (db, keys) => db.Partners.Where(p => keys.Contains(p.Id)), p => p.Id));
-            d.Field("source").Type("Source").Description("Where the programme is reported.")
+            d.Field("source").Type("Source").Description("Where the programme is reported.").ParentRequires<PartnerProgram>(p => p.SourceId)
                 .Resolve(ctx => ctx.Parent<PartnerProgram>().SourceId is { } id
                     ? ctx.LoadByIdAsync("sourceById", id, (db, keys) => db.Sources.Where(s => keys.Contains(s.Id)), s => s.Id)
                     : Task.FromResult<Data.Provenance.Source?>(null));
-            d.Field("offices").Type("[Office!]!").Description("The offices taking part, by code.")
-                .Resolve(async ctx =>
-                {
-                    var links = await ctx.LoadGroupAsync(
-                        "officesByPartnerProgram",
-                        ctx.Parent<PartnerProgram>().Id,
-                        (db, keys) => db.PartnerProgramOffices.Where(l => keys.Contains(l.PartnerProgramId)).OrderBy(l => l.Office!.Code).Select(l => new { l.PartnerProgramId, l.Office }),
-                        l => l.PartnerProgramId).ConfigureAwait(false);
-                    return links.Select(l => l.Office!).ToArray();
-                });
+            d.Field("offices").Type("[Office!]!").Description("The offices taking part, by code unless ordered.")
+                .UseFiltering<Data.Offices.Office>().UseSorting<Data.Offices.Office>()
+                .ResolveWithQueryContext<Data.Offices.Office>((ctx, query) => ctx.LoadLinkedAsync(
+                    "officesByPartnerProgram",
+                    ctx.Parent<PartnerProgram>().Id,
+                    query,
+                    (db, keys) => db.PartnerProgramOffices.Where(l => keys.Contains(l.PartnerProgramId)).OrderBy(l => l.Office!.Code),
+                    l => l.Office!,
+                    l => new Linked<Data.Offices.Office>(l.PartnerProgramId, l.Office!)), assumedSize: 10);
             d.Field("enrolledParticipants").Type("Long!").Description("Participants (peserta) enrolled through this programme: a count, never the people.")
                 .Resolve(async ctx =>
                 {

@@ -11,6 +11,7 @@ public sealed class ResponseCacheTests : IAsyncLifetime, IDisposable
 {
     private const string Statements = "bpjstk.graphql.request.db_statements";
     private const string Hits = "bpjstk.response_cache.hits";
+    private const string Coalesced = "bpjstk.response_cache.coalesced";
     private const string RegionsQuery = "query Regions { regions(first: 3) { nodes { code name } } }";
     private const string PersonQuery = "query Check($nik: String!) { membership(nik: $nik, purpose: \"IUMK-2026-0042\") { status } }";
 
@@ -111,6 +112,25 @@ public sealed class ResponseCacheTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(2, _metrics.Of(Statements, "Regions").Count);
         Assert.Empty(_metrics.Of(Hits));
+    }
+
+    [Fact]
+    public async Task Identical_requests_arriving_together_after_the_cache_was_emptied_run_the_sql_once()
+    {
+        _host.Factory.Services.GetRequiredService<ResponseCache>().Clear();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _host.SendAsync(null, RegionsQuery)));
+        var bodies = await Task.WhenAll(responses.Select(response => response.Content.ReadAsStringAsync()));
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        Assert.Single(bodies.Distinct());
+        Assert.Contains("\"code\"", bodies[0], StringComparison.Ordinal);
+        Assert.Equal([1.0], _metrics.Of(Statements, "Regions"));
+        Assert.Equal(7, _metrics.Of(Hits).Count + _metrics.Of(Coalesced).Count);
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
     }
 
     [Fact]

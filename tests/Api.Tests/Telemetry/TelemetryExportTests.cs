@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using BpjsTk.Api.Tests.Security;
 using BpjsTk.Api.Tests.TestHost;
 
 namespace BpjsTk.Api.Tests.Telemetry;
@@ -19,6 +20,40 @@ public sealed class TelemetryExportTests
         var spans = factory.Logs.Entries.Where(entry => entry.Category == "BpjsTk.Telemetry").Select(entry => entry.Message).ToList();
         Assert.Contains(spans, span => span.StartsWith("span BpjsTk.GraphQL graphql.execute", StringComparison.Ordinal) && span.Contains("graphql.operation.name=ConsoleSpans", StringComparison.Ordinal));
         Assert.DoesNotContain(spans, span => span.Contains("3509011504850001", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Spans_and_the_api_metrics_arrive_at_an_otlp_http_collector_when_the_host_stops()
+    {
+        await using var collector = await OtlpReceiver.StartAsync();
+        var host = await MembershipHost.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Telemetry:Otlp:Endpoint"] = collector.Address,
+            ["Telemetry:Otlp:Protocol"] = "HttpProtobuf",
+        });
+        await using (host)
+        {
+            using var miss = await host.SendAsync(null, "query OtlpRegions { regions(first: 2) { nodes { code } } }");
+            using var hit = await host.SendAsync(null, "query OtlpRegions { regions(first: 2) { nodes { code } } }");
+            using var rejected = await host.SendAsync(null, "query OtlpBroken { regions(");
+            Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (miss.StatusCode, hit.StatusCode));
+            Assert.NotEqual(HttpStatusCode.OK, rejected.StatusCode);
+        }
+
+        // Stopping the host flushed both providers, so nothing is left to wait for.
+        Assert.True(collector.Received("/v1/traces", "graphql.execute"), "no graphql.execute span");
+        Assert.True(collector.Received("/v1/traces", "OtlpRegions"), "no span tagged with the operation name");
+        Assert.True(collector.Received("/v1/traces", "bpjstk-api"), "no service.name resource");
+        foreach (var instrument in new[]
+        {
+            "bpjstk.graphql.request.duration", "bpjstk.graphql.request.db_statements", "bpjstk.response_cache.hits",
+            "bpjstk.response_cache.misses", "bpjstk.graphql.requests.rejected", "graphql.execution.duration",
+        })
+        {
+            Assert.True(collector.Received("/v1/metrics", instrument), $"no {instrument} metric");
+        }
+        Assert.True(collector.Received("/v1/metrics", "OtlpRegions"), "the duration is not tagged with the operation");
+        Assert.True(collector.Received("/v1/metrics", "GRAPHQL_SYNTAX_ERROR"), "the rejection is not tagged with its code");
     }
 
     [Fact]
