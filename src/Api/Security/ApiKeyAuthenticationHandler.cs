@@ -1,8 +1,7 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using BpjsTk.Data;
-using BpjsTk.Data.Clients;
+using BpjsTk.Schema.Membership;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -26,6 +25,8 @@ internal sealed class ApiKeyAuthenticationHandler(
     /// <summary>How long a client row is reused between requests; a revocation takes effect within this time.</summary>
     public static readonly TimeSpan ClientCacheDuration = TimeSpan.FromSeconds(30);
 
+    private const string CallerParameter = "bpjstk:caller";
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var key = KeyOf(Request);
@@ -41,37 +42,30 @@ internal sealed class ApiKeyAuthenticationHandler(
         }
 
         // Only known clients are cached, so keys with made-up prefixes cannot fill the cache.
-        if (!clients.TryGetValue((typeof(ApiClient), prefix), out ApiClient? client))
+        if (!clients.TryGetValue((typeof(AuthenticatedClient), prefix), out AuthenticatedClient? known))
         {
             await using var db = await databases.CreateDbContextAsync(Context.RequestAborted);
-            client = await db.ApiClients.AsNoTracking().FirstOrDefaultAsync(c => c.KeyPrefix == prefix, Context.RequestAborted);
+            var client = await db.ApiClients.AsNoTracking().FirstOrDefaultAsync(c => c.KeyPrefix == prefix, Context.RequestAborted);
             if (client is not null)
             {
-                clients.Set((typeof(ApiClient), prefix), client, ClientCacheDuration);
+                known = AuthenticatedClient.Of(client);
+                clients.Set((typeof(AuthenticatedClient), prefix), known, ClientCacheDuration);
             }
         }
 
-        if (client is null || client.RevokedAt is not null || !CryptographicOperations.FixedTimeEquals(client.KeyHash, ApiKey.Hash(key)))
+        if (known is null || known.Client.RevokedAt is not null || !CryptographicOperations.FixedTimeEquals(known.Client.KeyHash, ApiKey.Hash(key)))
         {
             return AuthenticateResult.Fail("The API key is unknown or revoked.");
         }
 
-        var identity = new ClaimsIdentity(SchemeName);
-        identity.AddClaim(new(ClientClaims.ClientId, client.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        identity.AddClaim(new(ClaimTypes.Name, client.Name));
-        identity.AddClaim(new(ClientClaims.Organisation, client.Organisation));
-        foreach (var scope in ClientClaims.Split(client.Scopes))
-        {
-            identity.AddClaim(new(ClientClaims.Scope, scope));
-        }
-
-        if (client.RegencyCodes is not null)
-        {
-            identity.AddClaim(new(ClientClaims.Regencies, client.RegencyCodes));
-        }
-
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        var properties = new AuthenticationProperties();
+        properties.SetParameter(CallerParameter, known.Caller);
+        return AuthenticateResult.Success(new AuthenticationTicket(known.Principal(SchemeName), properties, SchemeName));
     }
+
+    /// <summary>Carries the caller made with the cached client, so the request need not read it back from the claims.</summary>
+    public static ApiCaller? CallerOf(AuthenticateResult authentication) =>
+        authentication.Properties?.GetParameter<ApiCaller>(CallerParameter);
 
     private static string? KeyOf(HttpRequest request)
     {

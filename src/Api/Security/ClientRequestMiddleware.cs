@@ -36,7 +36,7 @@ internal sealed class ClientRequestMiddleware(RequestDelegate next, IOptions<Sec
             return;
         }
 
-        var caller = authentication.Succeeded ? ClientClaims.CallerOf(authentication.Principal) : null;
+        var caller = authentication.Succeeded ? ApiKeyAuthenticationHandler.CallerOf(authentication) : null;
         requestCaller.Caller = caller;
         if (caller is null && !options.Value.AllowAnonymousReports && !IsBrowserPage(context.Request))
         {

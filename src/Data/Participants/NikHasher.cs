@@ -24,6 +24,12 @@ public sealed class NikHasher
     public byte[] Hash(string nik)
     {
         ArgumentNullException.ThrowIfNull(nik);
-        return HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(nik));
+        // A NIK is 16 characters: its bytes go on the stack, so a check allocates only the hash it keeps.
+        var length = Encoding.ASCII.GetByteCount(nik);
+        Span<byte> bytes = length <= 64 ? stackalloc byte[length] : new byte[length];
+        Encoding.ASCII.GetBytes(nik, bytes);
+        var hash = new byte[HashLength];
+        HMACSHA256.HashData(_key, bytes, hash);
+        return hash;
     }
 }
