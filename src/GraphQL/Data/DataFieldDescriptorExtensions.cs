@@ -99,6 +99,22 @@ public static class DataFieldDescriptorExtensions
         });
     }
 
+    /// <summary>
+    /// Resolves a paged field (a page type and paging arguments of its own, such as an offset page read in a DataLoader's batch)
+    /// whose <c>where</c>/<c>order</c> the resolver applies itself through <see cref="QueryContext{T}.Apply"/>; the field's type,
+    /// arguments and result are left as they are.
+    /// </summary>
+    public static FieldDescriptor ResolvePageWithQueryContext<T, TPage>(this FieldDescriptor field, Func<IResolverContext, QueryContext<T>, Task<TPage>> resolver)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(resolver);
+        var features = DataFieldFeatures.Of(field.Config);
+        features.SetElementType(typeof(T));
+        features.AppliedByResolver = true;
+        features.PagedByResolver = true;
+        return field.Resolve(context => resolver(context, QueryContext<T>.From(context, features)));
+    }
+
     private static PropertyInfo Property<TParent>(Expression<Func<TParent, object?>> property) =>
         (property.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : property.Body) is MemberExpression { Member: PropertyInfo info }
             ? info
