@@ -84,12 +84,8 @@ public static class DataFieldDescriptorExtensions
     /// </summary>
     public static FieldDescriptor ResolveWithQueryContext<T>(this FieldDescriptor field, Func<IResolverContext, QueryContext<T>, Task<T[]>> resolver, int assumedSize = 10)
     {
-        ArgumentNullException.ThrowIfNull(field);
-        ArgumentNullException.ThrowIfNull(resolver);
         ArgumentOutOfRangeException.ThrowIfNegative(assumedSize);
-        var features = DataFieldFeatures.Of(field.Config);
-        features.SetElementType(typeof(T));
-        features.AppliedByResolver = true;
+        var features = AppliedByResolver<T>(field, resolver);
         features.AssumedSize = assumedSize;
         return field.Resolve(async context =>
         {
@@ -106,13 +102,19 @@ public static class DataFieldDescriptorExtensions
     /// </summary>
     public static FieldDescriptor ResolvePageWithQueryContext<T, TPage>(this FieldDescriptor field, Func<IResolverContext, QueryContext<T>, Task<TPage>> resolver)
     {
+        var features = AppliedByResolver<T>(field, resolver);
+        features.PagedByResolver = true;
+        return field.Resolve(context => resolver(context, QueryContext<T>.From(context, features)));
+    }
+
+    private static DataFieldFeatures AppliedByResolver<T>(FieldDescriptor field, Delegate resolver)
+    {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(resolver);
         var features = DataFieldFeatures.Of(field.Config);
         features.SetElementType(typeof(T));
         features.AppliedByResolver = true;
-        features.PagedByResolver = true;
-        return field.Resolve(context => resolver(context, QueryContext<T>.From(context, features)));
+        return features;
     }
 
     private static PropertyInfo Property<TParent>(Expression<Func<TParent, object?>> property) =>

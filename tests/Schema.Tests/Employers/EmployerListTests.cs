@@ -127,6 +127,8 @@ public sealed class EmployerListTests(EmployerSample sample) : IClassFixture<Emp
               }
             }
             """).GetProperty("employers");
+        // the count, the page, and one batched load of the offices
+        Assert.Equal(3, host.Statements.Statements.Count);
         Assert.Equal(19, json.GetProperty("totalCount").GetInt32());
         Assert.Equal(["99110035", "99110033", "99110031"], Npps(json));
         Assert.All(json.GetProperty("items").EnumerateArray(), e => Assert.Equal("KCP-LUMAJANG", e.GetProperty("office").GetProperty("code").GetString()));
