@@ -85,5 +85,6 @@ public static class BpjsTkSchema
         EmployerQueries.AddFields(query);
         CoverageTypes.AddFields(query);
         MembershipTypes.AddFields(query);
+        DataChangeQueries.AddFields(query);
     }
 }

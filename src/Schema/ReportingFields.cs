@@ -2,7 +2,7 @@ namespace BpjsTk.Schema;
 
 /// <summary>
 /// The query root fields that report published figures and reference data: their answers depend only on the document and
-/// its variables, never on who asks, so a host may cache them. Membership checks and their audit are not among them.
+/// its variables, never on who asks, so a host may cache them. Membership checks, their audit and the change history are not among them.
 /// </summary>
 public static class ReportingFields
 {

@@ -3,7 +3,8 @@ namespace BpjsTk.Benchmarks.Reporting;
 /// <summary>
 /// The five dashboard queries of docs/reporting.md on the medium synthetic data (2021-2025 monthly figures, yearly
 /// targets, potentials surveyed in August 2024): the same shapes, with periods that hold synthetic figures.
-/// The SQL reads stocks at each slice's last month of the period and sums flows, as the API does.
+/// The SQL reads stocks at each slice's last month of the period and sums flows, as the API does; a branch's figures
+/// are read through the (OfficeId, Period) index, driven by the branch's office ids (a CROSS JOIN, whose order SQLite keeps).
 /// </summary>
 internal static class ReportingQueries
 {
@@ -55,6 +56,7 @@ internal static class ReportingQueries
             items { branch { code } period activeParticipants target targetAttainment newParticipantsTarget changeFromPreviousPeriod { previousPeriod absolute relative } } } }
         """,
         """
+        WITH jember AS (SELECT "Id" FROM "Offices" WHERE "Code" = 'KC-JEMBER' OR "BranchId" = (SELECT "Id" FROM "Offices" WHERE "Code" = 'KC-JEMBER'))
         SELECT b."Code", m.p, m.active, m.target, CAST(m.active AS DOUBLE PRECISION) / m.target, m.newtarget,
                m.prev, m.active - m.prev, CAST(m.active - m.prev AS DOUBLE PRECISION) / m.prev
         FROM (
@@ -63,15 +65,13 @@ internal static class ReportingQueries
             SELECT x.p, SUM(x.active) AS active, SUM(x.target) AS target, SUM(x.newtarget) AS newtarget
             FROM (
               SELECT f."Period" AS p, f."ActiveParticipants" AS active, CAST(NULL AS BIGINT) AS target, CAST(NULL AS BIGINT) AS newtarget
-              FROM "CoverageFigures" f JOIN "Offices" o ON o."Id" = f."OfficeId"
-              WHERE (o."Id" = (SELECT "Id" FROM "Offices" WHERE "Code" = 'KC-JEMBER') OR o."BranchId" = (SELECT "Id" FROM "Offices" WHERE "Code" = 'KC-JEMBER'))
-                AND f."Category" = 'BPU' AND f."Period" BETWEEN 202312 AND 202512
+              FROM jember j CROSS JOIN "CoverageFigures" f
+              WHERE f."OfficeId" = j."Id" AND f."Category" = 'BPU' AND f."Period" BETWEEN 202312 AND 202512
               UNION ALL
               SELECT t."Period", CAST(NULL AS BIGINT),
                      CASE WHEN t."Measure" = 'ACTIVE_PARTICIPANTS' THEN t."Figure" END, CASE WHEN t."Measure" = 'NEW_PARTICIPANTS' THEN t."Figure" END
-              FROM "Targets" t JOIN "Offices" o ON o."Id" = t."OfficeId"
-              WHERE (o."Id" = (SELECT "Id" FROM "Offices" WHERE "Code" = 'KC-JEMBER') OR o."BranchId" = (SELECT "Id" FROM "Offices" WHERE "Code" = 'KC-JEMBER'))
-                AND t."Category" = 'BPU' AND t."Period" BETWEEN 202312 AND 202512
+              FROM jember j CROSS JOIN "Targets" t
+              WHERE t."OfficeId" = j."Id" AND t."Category" = 'BPU' AND t."Period" BETWEEN 202312 AND 202512
             ) x
             GROUP BY x.p
           ) g
@@ -136,7 +136,7 @@ internal static class ReportingQueries
           SELECT "EnrolledThroughPartnerProgramId" AS id, COUNT(*) AS n FROM "Participants"
           WHERE "EnrolledThroughPartnerProgramId" IS NOT NULL GROUP BY "EnrolledThroughPartnerProgramId"
         ) c ON c.id = pp."Id"
-        ORDER BY pp."Id"
+        ORDER BY pp."Code"
         LIMIT 50
         """,
         16,

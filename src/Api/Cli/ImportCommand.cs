@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using BpjsTk.Data;
 using BpjsTk.Data.Ingestion;
 using BpjsTk.Schema.Ingestion;
@@ -27,7 +28,7 @@ internal static class ImportCommand
         ArgumentNullException.ThrowIfNull(console);
         if (!File.Exists(path))
         {
-            console.MarkupLineInterpolated($"[red]No file '{path}'.[/]");
+            console.MarkupLineInterpolated($"[red]No file '{path}' (looked for {Path.GetFullPath(path)}). Nothing was written.[/]");
             return UsageError;
         }
 
@@ -37,33 +38,50 @@ internal static class ImportCommand
             return UsageError;
         }
 
-        using var reader = new ImportCsvReader(path);
-        if (await reader.ReadHeaderAsync() is { } headerError)
-        {
-            console.MarkupLineInterpolated($"[red]{Path.GetFileName(path)}: {headerError} Nothing was written.[/]");
-            return UsageError;
-        }
-
         await using var db = settings.CreateContext();
         var writer = new CoverageFigureWriter(db, new DataChangeNotifier(), timeProvider);
-        try
+        await writer.PrepareForFileAsync(cancellationToken);
+        for (var attempt = 1; ; attempt++)
         {
-            ImportOutcome? outcome = null;
-            await console.Progress()
-                .AutoClear(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .StartAsync(async context =>
+            try
+            {
+                using var reader = new ImportCsvReader(path);
+                if (await reader.ReadHeaderAsync() is { } headerError)
                 {
-                    await using var session = await writer.BeginAsync(actor, cancellationToken);
-                    var import = new ImportRun(reader, path, session, new CoverageFigureBatchValidator(session.Codes, timeProvider), new ImportProgressBar(context));
-                    outcome = await import.RunAsync(batchSize, cancellationToken);
-                });
-            return Report(console, path, outcome!);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            console.MarkupLine("[yellow]Interrupted; nothing was written.[/]");
-            return Interrupted;
+                    console.MarkupLineInterpolated($"[red]{Path.GetFileName(path)}: {headerError} Nothing was written.[/]");
+                    return UsageError;
+                }
+
+                ImportOutcome? outcome = null;
+                await console.Progress()
+                    .AutoClear(false)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                    .StartAsync(async context =>
+                    {
+                        await using var session = await writer.BeginAsync(actor, cancellationToken);
+                        var import = new ImportRun(reader, path, session, new CoverageFigureBatchValidator(session.Codes, timeProvider), new ImportProgressBar(context));
+                        outcome = await import.RunAsync(batchSize, cancellationToken);
+                    });
+                return Report(console, path, outcome!);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                console.MarkupLine("[yellow]Interrupted; nothing was written.[/]");
+                return Interrupted;
+            }
+            catch (DecoderFallbackException notText)
+            {
+                console.MarkupLineInterpolated(
+                    $"[red]{Path.GetFileName(path)} is not UTF-8 text ({notText.Message.TrimEnd('.')}); save it as UTF-8 (CSV UTF-8 in a spreadsheet) and import it again. Nothing was written.[/]");
+                return UsageError;
+            }
+            catch (Exception conflict) when (CoverageFigureWriter.IsTransientConflict(conflict) && attempt < CoverageFigureWriter.MaxAttempts)
+            {
+                // The whole file's transaction lost a deadlock to a concurrent writer and was rolled back; the file starts again.
+                console.MarkupLineInterpolated(
+                    $"[yellow]{Path.GetFileName(path)}: a concurrent write conflicted ({conflict.Message}); nothing was written, importing again (attempt {attempt + 1} of {CoverageFigureWriter.MaxAttempts}).[/]");
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(50, 250) * attempt), cancellationToken);
+            }
         }
     }
 

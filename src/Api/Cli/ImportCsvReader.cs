@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Text;
 using BpjsTk.Data.Ingestion;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -31,7 +32,8 @@ internal sealed class ImportCsvReader : IDisposable
     public ImportCsvReader(string path)
     {
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, useAsync: true);
-        _text = new StreamReader(_stream);
+        // A byte that is not UTF-8 stops the import with a message instead of becoming a replacement character in a code.
+        _text = new StreamReader(_stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
         _parser = new CsvParser(_text, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectColumnCountChanges = false });
     }
 

@@ -18,7 +18,7 @@ internal sealed class CoverageFigureConfiguration : IEntityTypeConfiguration<Cov
 
         // The natural key; a figure repeated by the same source for the same slice is one row. Its columns are nullable and
         // NULLs are distinct in a unique index, so the index is on one non-null column the key is written into.
-        builder.Property(f => f.NaturalKey).HasMaxLength(CoverageFigureKey.MaxLength).HasValueGenerator<CoverageFigureKeyGenerator>();
+        builder.Property(f => f.NaturalKey).HasMaxLength(CoverageFigureKey.MaxLength).HasValueGenerator((_, _) => new NaturalKeyGenerator<CoverageFigure>(CoverageFigureKey.Of));
         builder.HasIndex(f => f.NaturalKey).IsUnique().HasDatabaseName("UX_CoverageFigures_NaturalKey");
         builder.HasIndex(f => f.Period);
         builder.HasIndex(f => new { f.Category, f.Period });

@@ -40,4 +40,10 @@ public sealed class Target
     public int SourceId { get; set; }
 
     public Source? Source { get; set; }
+
+    /// <summary>
+    /// The slice's ids in one non-null text (see <see cref="Ingestion.TargetKey"/>), so the natural key is unique on every
+    /// provider although its columns are nullable.
+    /// </summary>
+    public string NaturalKey { get; set; } = null!;
 }

@@ -1,3 +1,4 @@
+using BpjsTk.Data.Ingestion;
 using BpjsTk.Data.Programs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -9,6 +10,10 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
     public void Configure(EntityTypeBuilder<Target> builder)
     {
         builder.ToTable("Targets");
+
+        // Set again for the same slice and source, a target replaces the row: one non-null key column makes that unique on every provider.
+        builder.Property(t => t.NaturalKey).HasMaxLength(TargetKey.MaxLength).HasValueGenerator((_, _) => new NaturalKeyGenerator<Target>(TargetKey.Of));
+        builder.HasIndex(t => t.NaturalKey).IsUnique().HasDatabaseName("UX_Targets_NaturalKey");
         builder.HasIndex(t => new { t.Period, t.Category });
         builder.HasIndex(t => new { t.OfficeId, t.Period });
         builder.HasIndex(t => new { t.RegionId, t.Period });

@@ -37,4 +37,10 @@ public sealed class WorkforcePotential
     public int SourceId { get; set; }
 
     public Source? Source { get; set; }
+
+    /// <summary>
+    /// The slice's ids in one non-null text (see <see cref="Ingestion.WorkforcePotentialKey"/>), so the natural key is unique on every
+    /// provider although its columns are nullable.
+    /// </summary>
+    public string NaturalKey { get; set; } = null!;
 }

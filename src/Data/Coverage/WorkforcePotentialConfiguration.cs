@@ -1,3 +1,4 @@
+using BpjsTk.Data.Ingestion;
 using BpjsTk.Data.Programs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -9,6 +10,10 @@ internal sealed class WorkforcePotentialConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<WorkforcePotential> builder)
     {
         builder.ToTable("WorkforcePotentials");
+
+        // Set again for the same slice and source, a potential replaces the row: one non-null key column makes that unique on every provider.
+        builder.Property(w => w.NaturalKey).HasMaxLength(WorkforcePotentialKey.MaxLength).HasValueGenerator((_, _) => new NaturalKeyGenerator<WorkforcePotential>(WorkforcePotentialKey.Of));
+        builder.HasIndex(w => w.NaturalKey).IsUnique().HasDatabaseName("UX_WorkforcePotentials_NaturalKey");
         builder.HasIndex(w => new { w.Period, w.Category });
         builder.HasIndex(w => new { w.RegionId, w.Period });
         builder.HasIndex(w => new { w.ProvinceId, w.Period });

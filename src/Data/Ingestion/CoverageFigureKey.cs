@@ -10,7 +10,7 @@ namespace BpjsTk.Data.Ingestion;
 /// </summary>
 public static class CoverageFigureKey
 {
-    public const int MaxLength = 200;
+    public const int MaxLength = NaturalKeyParts.MaxLength;
 
     public static string Of(CoverageFigure figure)
     {
@@ -19,15 +19,13 @@ public static class CoverageFigureKey
             '|',
             figure.Period.ToYyyymm().ToString(CultureInfo.InvariantCulture),
             figure.Category is { } category ? EnumNames.Of(category) : string.Empty,
-            Id(figure.OfficeId),
-            Id(figure.RegionId),
-            Id(figure.ProvinceId),
-            Id(figure.RegencyId),
-            Id(figure.OccupationId),
+            NaturalKeyParts.Id(figure.OfficeId),
+            NaturalKeyParts.Id(figure.RegionId),
+            NaturalKeyParts.Id(figure.ProvinceId),
+            NaturalKeyParts.Id(figure.RegencyId),
+            NaturalKeyParts.Id(figure.OccupationId),
             figure.Program is { } program ? EnumNames.Of(program) : string.Empty,
-            Id(figure.PartnerProgramId),
+            NaturalKeyParts.Id(figure.PartnerProgramId),
             figure.SourceId.ToString(CultureInfo.InvariantCulture));
     }
-
-    private static string Id(int? id) => id?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 }

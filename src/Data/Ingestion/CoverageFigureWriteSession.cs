@@ -1,6 +1,3 @@
-using System.Data.Common;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using BpjsTk.Data.Coverage;
 using BpjsTk.Data.Synthetic.Bulk;
@@ -19,6 +16,12 @@ public sealed class CoverageFigureWriteSession : IAsyncDisposable
 {
     /// <summary>Rows per statement: 21 parameters a row stays under SQLite's 32,766 and PostgreSQL's 65,535 parameters.</summary>
     public const int BatchSize = 1_000;
+
+    /// <summary>
+    /// Rows per statement on SQLite: it finds each named parameter by scanning the statement's names, so a statement's cost
+    /// grows with the square of its parameters (a 1,000-row insert spent most of a second binding them).
+    /// </summary>
+    public const int SqliteBatchSize = 50;
 
     private const string EntityName = "CoverageFigure";
 
@@ -94,7 +97,7 @@ public sealed class CoverageFigureWriteSession : IAsyncDisposable
 
         // One order for every writer, so concurrent writers lock shared keys in the same order.
         figures.Sort((a, b) => string.CompareOrdinal(a.NaturalKey, b.NaturalKey));
-        foreach (var batch in figures.Chunk(BatchSize))
+        foreach (var batch in figures.Chunk(_postgres ? BatchSize : SqliteBatchSize))
         {
             await UpsertAsync(batch, cancellationToken);
         }
@@ -184,7 +187,7 @@ public sealed class CoverageFigureWriteSession : IAsyncDisposable
             return inserted;
         }
 
-        await using var command = InsertCommand(_figures, figures, """ ON CONFLICT ("NaturalKey") DO NOTHING RETURNING "NaturalKey" """);
+        await using var command = BulkInsert.Command(_db, _figures, figures, """ ON CONFLICT ("NaturalKey") DO NOTHING RETURNING "NaturalKey" """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -196,7 +199,7 @@ public sealed class CoverageFigureWriteSession : IAsyncDisposable
 
     private async Task UpdateAsync(CoverageFigure figure, CancellationToken cancellationToken)
     {
-        await using var command = NewCommand();
+        await using var command = BulkInsert.NewCommand(_db);
         var assignments = new List<string>();
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var column in _figures.Columns)
@@ -206,10 +209,10 @@ public sealed class CoverageFigureWriteSession : IAsyncDisposable
 
         foreach (var name in UpdatedColumns)
         {
-            assignments.Add($"{BulkTable<CoverageFigure>.Quote(name)} = {AddParameter(command, values[name])}");
+            assignments.Add($"{BulkTable<CoverageFigure>.Quote(name)} = {BulkInsert.AddParameter(command, values[name])}");
         }
 
-        command.CommandText = $"""UPDATE "CoverageFigures" SET {string.Join(", ", assignments)} WHERE "Id" = {AddParameter(command, figure.Id)}""";
+        command.CommandText = $"""UPDATE "CoverageFigures" SET {string.Join(", ", assignments)} WHERE "Id" = {BulkInsert.AddParameter(command, figure.Id)}""";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -228,43 +231,7 @@ public sealed class CoverageFigureWriteSession : IAsyncDisposable
             return;
         }
 
-        await using var command = InsertCommand(_changes, changes, string.Empty);
+        await using var command = BulkInsert.Command(_db, _changes, changes, string.Empty);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private DbCommand InsertCommand<TEntity>(BulkTable<TEntity> table, IReadOnlyList<TEntity> rows, string suffix)
-        where TEntity : class
-    {
-        var command = NewCommand();
-        var text = new StringBuilder($"INSERT INTO {BulkTable<TEntity>.Quote(table.Name)} ({table.ColumnList}) VALUES ");
-        for (var r = 0; r < rows.Count; r++)
-        {
-            text.Append(r == 0 ? "(" : ", (");
-            for (var c = 0; c < table.Columns.Count; c++)
-            {
-                text.Append(c == 0 ? string.Empty : ", ").Append(AddParameter(command, table.Columns[c].ValueOf(rows[r])));
-            }
-
-            text.Append(')');
-        }
-
-        command.CommandText = text.Append(suffix).ToString();
-        return command;
-    }
-
-    private DbCommand NewCommand()
-    {
-        var command = _db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = _transaction.GetDbTransaction();
-        return command;
-    }
-
-    private static string AddParameter(DbCommand command, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@p" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
-        return parameter.ParameterName;
     }
 }

@@ -13,6 +13,9 @@ public sealed class DataChangeLog(BpjsTkDbContext db, TimeProvider timeProvider)
     private static readonly JsonSerializerOptions ValuesJson = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+
+        // Enums by the names GraphQL and the tables use (ACTIVE_PARTICIPANTS), not by their numbers.
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
     };
 
     /// <summary>Adds one history row to the context; returns false and adds nothing when the values did not change.</summary>
@@ -32,7 +35,7 @@ public sealed class DataChangeLog(BpjsTkDbContext db, TimeProvider timeProvider)
         return true;
     }
 
-    /// <summary>Values as the history keeps them: a JSON object with camelCase names, nulls left out.</summary>
+    /// <summary>Values as the history keeps them: a JSON object with camelCase names, enums by name, nulls left out.</summary>
     public static string? ToJson<TValues>(TValues? values)
         where TValues : class => values is null ? null : JsonSerializer.Serialize(values, ValuesJson);
 

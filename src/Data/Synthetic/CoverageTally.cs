@@ -110,7 +110,7 @@ internal sealed class CoverageTally(SyntheticPlan plan, int sourceId)
                     }
 
                     var random = new SyntheticRandom(plan.Seed, SyntheticStream.Targets, ((long)office.Key * 10_000) + (year * 8) + (category is { } c ? (int)c : 7));
-                    yield return new Target
+                    var target = new Target
                     {
                         OfficeId = office.Key,
                         Period = Month.EndOfYear(year),
@@ -120,6 +120,8 @@ internal sealed class CoverageTally(SyntheticPlan plan, int sourceId)
                         Figure = (long)Math.Max(1, Math.Round(outcome * (0.92 + (0.2 * random.NextDouble())))),
                         SourceId = sourceId,
                     };
+                    target.NaturalKey = TargetKey.Of(target);
+                    yield return target;
                 }
             }
         }
@@ -137,7 +139,7 @@ internal sealed class CoverageTally(SyntheticPlan plan, int sourceId)
             var potential = plan.PotentialByRegency(category);
             foreach (var regency in plan.Reference.Regencies)
             {
-                yield return new WorkforcePotential
+                var row = new WorkforcePotential
                 {
                     RegencyId = regency.Id,
                     Period = PotentialSurveyMonth,
@@ -148,6 +150,8 @@ internal sealed class CoverageTally(SyntheticPlan plan, int sourceId)
                     IsApproximate = true,
                     SourceId = sourceId,
                 };
+                row.NaturalKey = WorkforcePotentialKey.Of(row);
+                yield return row;
             }
         }
     }

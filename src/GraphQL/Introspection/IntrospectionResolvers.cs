@@ -1,3 +1,4 @@
+using BpjsTk.GraphQL.Execution.Processing;
 using BpjsTk.GraphQL.Types;
 
 namespace BpjsTk.GraphQL.Introspection;
@@ -26,11 +27,11 @@ internal static class IntrospectionResolvers
         ("__Type", "name", From<IType>(t => (t as INamedType)?.Name)),
         ("__Type", "description", From<IType>(t => (t as INamedType)?.Description)),
         ("__Type", "specifiedByURL", From<IType>(t => (t as ScalarType)?.SpecifiedByUrl)),
-        ("__Type", "fields", From<IType>((t, c) => (t as ComplexOutputType)?.Fields.Where(Filter<OutputField>(f => f.IsDeprecated, c)).ToArray())),
+        ("__Type", "fields", From<IType>((t, c) => t is ComplexOutputType complex ? Listed(complex.Fields, static f => f.IsDeprecated, c) : null)),
         ("__Type", "interfaces", From<IType>(t => (t as ComplexOutputType)?.Interfaces)),
         ("__Type", "possibleTypes", From<IType>((t, c) => t is InterfaceType or UnionType ? c.Schema.GetPossibleTypes((INamedType)t) : null)),
-        ("__Type", "enumValues", From<IType>((t, c) => (t as EnumType)?.Values.Where(Filter<EnumValue>(v => v.IsDeprecated, c)).ToArray())),
-        ("__Type", "inputFields", From<IType>((t, c) => (t as InputObjectType)?.Fields.Where(Filter<InputValue>(f => f.IsDeprecated, c)).ToArray())),
+        ("__Type", "enumValues", From<IType>((t, c) => t is EnumType enumType ? Listed(enumType.Values, static v => v.IsDeprecated, c) : null)),
+        ("__Type", "inputFields", From<IType>((t, c) => t is InputObjectType input ? Listed(input.Fields, static f => f.IsDeprecated, c) : null)),
         ("__Type", "ofType", From<IType>(t => t switch
         {
             ListType list => list.OfType,
@@ -41,7 +42,7 @@ internal static class IntrospectionResolvers
 
         ("__Field", "name", From<OutputField>(f => f.Name)),
         ("__Field", "description", From<OutputField>(f => f.Description)),
-        ("__Field", "args", From<OutputField>((f, c) => f.Arguments.Where(Filter<InputValue>(a => a.IsDeprecated, c)).ToArray())),
+        ("__Field", "args", From<OutputField>((f, c) => Listed(f.Arguments, static a => a.IsDeprecated, c))),
         ("__Field", "type", From<OutputField>(f => f.Type)),
         ("__Field", "isDeprecated", From<OutputField>(f => f.IsDeprecated)),
         ("__Field", "deprecationReason", From<OutputField>(f => f.DeprecationReason)),
@@ -62,7 +63,7 @@ internal static class IntrospectionResolvers
         ("__Directive", "description", From<DirectiveDefinition>(d => d.Description)),
         ("__Directive", "isRepeatable", From<DirectiveDefinition>(d => d.IsRepeatable)),
         ("__Directive", "locations", From<DirectiveDefinition>(d => d.Locations.Select(l => l.ToName()).ToArray())),
-        ("__Directive", "args", From<DirectiveDefinition>((d, c) => d.Arguments.Where(Filter<InputValue>(a => a.IsDeprecated, c)).ToArray())),
+        ("__Directive", "args", From<DirectiveDefinition>((d, c) => Listed(d.Arguments, static a => a.IsDeprecated, c))),
 
         // directive definitions cannot carry directives in this type system, so none is deprecated
         ("__Directive", "isDeprecated", From<DirectiveDefinition>(_ => false)),
@@ -70,14 +71,32 @@ internal static class IntrospectionResolvers
     ];
 
     private static FieldResolver From<TParent>(Func<TParent, object?> read) =>
-        context => new ValueTask<object?>(read(context.Parent<TParent>()));
+        context => new ValueTask<object?>(read(ResolverContext.ParentOf<TParent>(context)));
 
     private static FieldResolver From<TParent>(Func<TParent, IResolverContext, object?> read) =>
-        context => new ValueTask<object?>(read(context.Parent<TParent>(), context));
+        context => new ValueTask<object?>(read(ResolverContext.ParentOf<TParent>(context), context));
 
-    // spec 4.2.2: deprecated fields, arguments, input fields and enum values are listed only when includeDeprecated is true
-    private static Func<T, bool> Filter<T>(Func<T, bool> isDeprecated, IResolverContext context) =>
-        context.ArgumentValue<bool>(IncludeDeprecated) ? _ => true : item => !isDeprecated(item);
+    /// <summary>
+    /// The items to list (spec 4.2.2: deprecated fields, arguments, input fields and enum values only when includeDeprecated
+    /// is true): the type system's own immutable list whenever nothing is left out, so most requests copy nothing.
+    /// </summary>
+    private static IReadOnlyList<T> Listed<T>(IReadOnlyList<T> items, Func<T, bool> isDeprecated, IResolverContext context)
+    {
+        if (context.ArgumentValue<bool>(IncludeDeprecated))
+        {
+            return items;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (isDeprecated(items[i]))
+            {
+                return items.Where(item => !isDeprecated(item)).ToArray();
+            }
+        }
+
+        return items;
+    }
 
     private static string KindName(TypeKind kind) => kind switch
     {

@@ -13,27 +13,16 @@ internal static class NameCache
     private const int MaxCachedLength = 64;
     private static readonly string?[] Slots = new string?[Size];
 
-    /// <summary>The hash <see cref="Get"/> expects, one character at a time, so the lexer can take it while scanning a name.</summary>
-    public static uint Step(uint hash, char c) => (hash * 31) + c;
-
-    public static uint Hash(ReadOnlySpan<char> name)
-    {
-        var hash = 0u;
-        foreach (var c in name)
-        {
-            hash = Step(hash, c);
-        }
-        return hash;
-    }
-
-    /// <summary>The shared string for <paramref name="name"/>, whose <see cref="Hash"/> is <paramref name="hash"/>.</summary>
-    public static string Get(ReadOnlySpan<char> name, uint hash)
+    /// <summary>The shared string for <paramref name="name"/> (at least one character).</summary>
+    public static string Get(ReadOnlySpan<char> name)
     {
         if (name.Length > MaxCachedLength)
         {
             return name.ToString();
         }
-        // multiplicative hashing: the top bits of the product mix every bit of the hash
+        // the length and three characters tell apart the names documents use, at a fixed cost whatever the length;
+        // multiplicative hashing then mixes every bit of them into the slot's index
+        var hash = ((uint)name.Length << 24) ^ ((uint)name[0] << 16) ^ ((uint)name[name.Length / 2] << 8) ^ name[^1];
         ref var slot = ref Slots[(hash * 0x9E3779B9u) >> (32 - SizeBits)];
         var cached = slot;
         if (cached is not null && name.SequenceEqual(cached))

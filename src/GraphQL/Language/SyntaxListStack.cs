@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BpjsTk.GraphQL.Language;
 
 /// <summary>
@@ -48,11 +50,12 @@ internal sealed class SyntaxListStack
         }
         var items = _items;
         var list = new T[count];
-        // a span checks the array's type once, not on every store
+        // a span checks the array's type once, not on every store; the parser adds only nodes of the list's type,
+        // so reading them back needs no cast check either
         var span = list.AsSpan();
         for (var i = 0; i < span.Length; i++)
         {
-            span[i] = (T)items[start + i].Node;
+            span[i] = Unsafe.As<T>(items[start + i].Node);
         }
         Array.Clear(items, start, count);
         _count = start;

@@ -41,6 +41,12 @@ internal sealed class CoverageAggregate
 
     public long? PotentialWorkforce { get; set; }
 
+    /// <summary>The period key of the row before this one with the same keys, when the request compares with the previous period.</summary>
+    public int? PreviousPeriod { get; set; }
+
+    /// <summary>The active participants of <see cref="PreviousPeriod"/>.</summary>
+    public long? PreviousActiveParticipants { get; set; }
+
     /// <summary>The ids of the sources behind the row, comma-separated, in no particular order.</summary>
     public string SourceIds { get; set; } = "";
 }

@@ -3,10 +3,11 @@ using System.Text;
 namespace BpjsTk.Schema.Coverage;
 
 /// <summary>
-/// The SQL that flattens figures, targets and potentials into <see cref="CoverageFact"/> rows, the same on SQLite and
-/// PostgreSQL. It is assembled only from fixed fragments chosen by the grouping (never from user text); the period
-/// range comes in as the parameters <c>{0}</c> and <c>{1}</c> (yyyymm). LINQ then filters, groups, orders and pages
-/// over it, so the GROUP BY runs in the database.
+/// The SQL that flattens figures, targets and potentials and groups them into <see cref="CoverageAggregate"/> rows, the same on SQLite and
+/// PostgreSQL. It is assembled from fixed fragments chosen by the request; codes the user typed come in as parameters
+/// (<c>{0}</c>, <c>{1}</c>, ...), enum names and ids are inlined. Every filter sits in the WHERE of each table's own
+/// SELECT, so the indexes on the period and the office are used and the window sorts only the requested rows.
+/// The statement groups too; LINQ orders and pages over it.
 /// </summary>
 /// <remarks>
 /// Stock measures (active participants and employers, wadah, potentials, targets of active participants or employers)
@@ -17,7 +18,7 @@ namespace BpjsTk.Schema.Coverage;
 /// </remarks>
 internal static class CoverageFactSql
 {
-    private const string Facts = """
+    private const string Figures = """
         SELECT 'FIGURE' AS "Kind",
                COALESCE(f."RegionId", o."RegionId", fp."RegionId", rp."RegionId") AS "RegionId",
                COALESCE(f."ProvinceId", rg."ProvinceId", og."ProvinceId") AS "ProvinceId",
@@ -32,16 +33,17 @@ internal static class CoverageFactSql
                CAST(NULL AS BIGINT) AS "TargetActiveParticipants", CAST(NULL AS BIGINT) AS "TargetNewParticipants",
                CAST(NULL AS BIGINT) AS "TargetActiveEmployers", CAST(NULL AS BIGINT) AS "PotentialWorkforce",
                f."SourceId" AS "SourceId"
-        FROM "CoverageFigures" f
+        FROM {driver}"CoverageFigures" f
         LEFT JOIN "Offices" o ON o."Id" = f."OfficeId"
         LEFT JOIN "Regencies" og ON og."Id" = o."RegencyId"
         LEFT JOIN "Provinces" fp ON fp."Id" = f."ProvinceId"
         LEFT JOIN "Regencies" rg ON rg."Id" = f."RegencyId"
         LEFT JOIN "Provinces" rp ON rp."Id" = rg."ProvinceId"
-        WHERE f."Period" >= {0} AND f."Period" <= {1}{figureCategories}
-          AND (f."ActiveParticipants" IS NOT NULL OR f."NewParticipants" IS NOT NULL OR f."ActiveEmployers" IS NOT NULL
+        WHERE (f."ActiveParticipants" IS NOT NULL OR f."NewParticipants" IS NOT NULL OR f."ActiveEmployers" IS NOT NULL
                OR f."WadahCount" IS NOT NULL OR f."Contributions" IS NOT NULL)
-        UNION ALL
+        """;
+
+    private const string Targets = """
         SELECT t."Measure",
                COALESCE(t."RegionId", o."RegionId", tp."RegionId", rp."RegionId"),
                COALESCE(t."ProvinceId", rg."ProvinceId", og."ProvinceId"),
@@ -54,14 +56,16 @@ internal static class CoverageFactSql
                CASE WHEN t."Measure" = 'NEW_PARTICIPANTS' THEN t."Figure" END,
                CASE WHEN t."Measure" = 'ACTIVE_EMPLOYERS' THEN t."Figure" END,
                CAST(NULL AS BIGINT), t."SourceId"
-        FROM "Targets" t
+        FROM {driver}"Targets" t
         LEFT JOIN "Offices" o ON o."Id" = t."OfficeId"
         LEFT JOIN "Regencies" og ON og."Id" = o."RegencyId"
         LEFT JOIN "Provinces" tp ON tp."Id" = t."ProvinceId"
         LEFT JOIN "Regencies" rg ON rg."Id" = t."RegencyId"
         LEFT JOIN "Provinces" rp ON rp."Id" = rg."ProvinceId"
-        WHERE t."Period" >= {0} AND t."Period" <= {1}{targetCategories}
-        UNION ALL
+        WHERE 1 = 1
+        """;
+
+    private const string Potentials = """
         SELECT 'POTENTIAL',
                COALESCE(w."RegionId", wp."RegionId", rp."RegionId"),
                COALESCE(w."ProvinceId", rg."ProvinceId"),
@@ -73,7 +77,7 @@ internal static class CoverageFactSql
         LEFT JOIN "Provinces" wp ON wp."Id" = w."ProvinceId"
         LEFT JOIN "Regencies" rg ON rg."Id" = w."RegencyId"
         LEFT JOIN "Provinces" rp ON rp."Id" = rg."ProvinceId"
-        WHERE w."Unit" = 'WORKERS' AND w."Period" >= {0} AND w."Period" <= {1}{potentialCategories}
+        WHERE w."Unit" = 'WORKERS'
         """;
 
     private const string Slice = """
@@ -86,23 +90,37 @@ internal static class CoverageFactSql
 
     private static readonly string[] Flows = ["NewParticipants", "Contributions", "TargetNewParticipants"];
 
+    // the properties of CoverageAggregate and the fact columns they sum
+    private static readonly (string Measure, string Column)[] Measures =
+    [
+        ("ActiveParticipants", "ActiveParticipants"), ("NewParticipants", "NewParticipants"), ("ActiveEmployers", "ActiveEmployers"),
+        ("WadahCount", "WadahCount"), ("Contributions", "Contributions"), ("Target", "TargetActiveParticipants"),
+        ("NewParticipantsTarget", "TargetNewParticipants"), ("ActiveEmployersTarget", "TargetActiveEmployers"), ("PotentialWorkforce", "PotentialWorkforce"),
+    ];
+
     /// <summary>The first and last yyyymm of an open range.</summary>
     public const int NoStart = 0;
 
     public const int NoEnd = 999_999;
 
-    /// <param name="categories">Category codes to keep (empty keeps all); inlined from the enum's names, never from user text, so the window sorts only their figures.</param>
-    public static string For(IReadOnlyCollection<CoverageDimension> groupBy, PeriodGranularity granularity, IReadOnlyCollection<string> categories)
+    /// <summary>
+    /// The GROUP BY for <paramref name="request"/> over <paramref name="filter"/>, one <see cref="CoverageAggregate"/> per
+    /// row with its distinct source ids; its parameters are appended to <paramref name="parameters"/>.
+    /// </summary>
+    /// <param name="previous">Whether each row also carries the active participants of the row before it in time (same keys, LAG over the grouped rows).</param>
+    /// <param name="keepFrom">The first period key returned: the range was widened by one period so that the first row has its previous one.</param>
+    public static string For(CoverageRequest request, CoverageFilterInput filter, int first, int last, bool postgres, List<object> parameters, bool previous = false, int? keepFrom = null)
     {
-        var sql = new StringBuilder("SELECT ");
-        foreach (var column in (string[])["RegionId", "ProvinceId", "RegencyId", "BranchId", "SubBranchOfficeId", "Category", "OccupationId", "Program", "PartnerProgramId", "Period", "SourceId", .. Flows])
+        var groupBy = request.GroupBy;
+        var sql = new StringBuilder("SELECT y.\"SourceId\", ");
+        foreach (var flow in Flows)
         {
-            sql.Append("x.\"").Append(column).Append("\", ");
+            sql.Append("y.\"").Append(flow).Append("\", ");
         }
 
         var period = !groupBy.Contains(CoverageDimension.Period)
             ? "CAST(NULL AS INTEGER)"
-            : granularity switch
+            : request.Granularity switch
             {
                 PeriodGranularity.Year => "x.\"Period\" / 100",
                 PeriodGranularity.Quarter => "(x.\"Period\" / 100) * 10 + ((x.\"Period\" % 100) + 2) / 3",
@@ -110,52 +128,105 @@ internal static class CoverageFactSql
             };
 
         // a month key is its own last month: no window needed
-        var monthly = groupBy.Contains(CoverageDimension.Period) && granularity == PeriodGranularity.Month;
+        var monthly = groupBy.Contains(CoverageDimension.Period) && request.Granularity == PeriodGranularity.Month;
+        var inner = new StringBuilder("SELECT x.\"SourceId\", ");
+        foreach (var flow in Flows)
+        {
+            inner.Append("x.\"").Append(flow).Append("\", ");
+        }
+
         foreach (var stock in Stocks)
         {
             if (monthly)
             {
-                sql.Append("x.\"").Append(stock).Append("\", ");
+                inner.Append("x.\"").Append(stock).Append("\", ");
             }
             else
             {
-                sql.Append("CASE WHEN x.\"Period\" = MAX(x.\"Period\") OVER slice THEN x.\"").Append(stock).Append("\" END AS \"").Append(stock).Append("\", ");
+                inner.Append("CASE WHEN x.\"Period\" = MAX(x.\"Period\") OVER slice THEN x.\"").Append(stock).Append("\" END AS \"").Append(stock).Append("\", ");
             }
         }
 
-        Key(sql, groupBy, CoverageDimension.Region, "RegionId", "INTEGER");
-        Key(sql, groupBy, CoverageDimension.Province, "ProvinceId", "INTEGER");
-        Key(sql, groupBy, CoverageDimension.Regency, "RegencyId", "INTEGER");
-        Key(sql, groupBy, CoverageDimension.Branch, "BranchId", "INTEGER");
-        Key(sql, groupBy, CoverageDimension.SubBranchOffice, "SubBranchOfficeId", "INTEGER");
-        Key(sql, groupBy, CoverageDimension.Category, "Category", "TEXT");
-        Key(sql, groupBy, CoverageDimension.Occupation, "OccupationId", "INTEGER");
-        Key(sql, groupBy, CoverageDimension.Program, "Program", "TEXT");
-        Key(sql, groupBy, CoverageDimension.PartnerProgram, "PartnerProgramId", "INTEGER");
-        sql.Append(period).Append(" AS \"KeyPeriod\"");
-        var inList = categories.Count == 0 ? null : " IN (" + string.Join(", ", categories.Select(c => "'" + c + "'")) + ")";
-        sql.Append(" FROM (")
-            .Append(Facts
-                .Replace("{figureCategories}", inList is null ? "" : " AND f.\"Category\"" + inList, StringComparison.Ordinal)
-                .Replace("{targetCategories}", inList is null ? "" : " AND t.\"Category\"" + inList, StringComparison.Ordinal)
-                .Replace("{potentialCategories}", inList is null ? "" : " AND w.\"Category\"" + inList, StringComparison.Ordinal))
-            .Append(") x");
+        var keys = new List<string>();
+        Key(inner, keys, groupBy, CoverageDimension.Region, "RegionId", "INTEGER");
+        Key(inner, keys, groupBy, CoverageDimension.Province, "ProvinceId", "INTEGER");
+        Key(inner, keys, groupBy, CoverageDimension.Regency, "RegencyId", "INTEGER");
+        Key(inner, keys, groupBy, CoverageDimension.Branch, "BranchId", "INTEGER");
+        Key(inner, keys, groupBy, CoverageDimension.SubBranchOffice, "SubBranchOfficeId", "INTEGER");
+        Key(inner, keys, groupBy, CoverageDimension.Category, "Category", "TEXT");
+        Key(inner, keys, groupBy, CoverageDimension.Occupation, "OccupationId", "INTEGER");
+        Key(inner, keys, groupBy, CoverageDimension.Program, "Program", "TEXT");
+        Key(inner, keys, groupBy, CoverageDimension.PartnerProgram, "PartnerProgramId", "INTEGER");
+        inner.Append(period).Append(" AS \"Period\" FROM (");
+        keys.Add("Period");
+        var where = new FactFilter(filter, request.Scope, first, last, parameters);
+        var tables = new List<string>();
+        if (where.For(FactTable.Figures) is { } figures)
+        {
+            tables.Add(Figures.Replace("{driver}", where.Driver, StringComparison.Ordinal) + figures);
+        }
+
+        if (where.For(FactTable.Targets) is { } targets)
+        {
+            tables.Add(Targets.Replace("{driver}", where.Driver, StringComparison.Ordinal) + targets);
+        }
+
+        if (where.For(FactTable.Potentials) is { } potentials)
+        {
+            tables.Add(Potentials + potentials);
+        }
+
+        inner.AppendJoin("\nUNION ALL\n", tables).Append(") x");
         if (!monthly)
         {
-            sql.Append(" WINDOW slice AS (PARTITION BY ").Append(Slice);
+            inner.Append(" WINDOW slice AS (PARTITION BY ").Append(Slice);
             if (groupBy.Contains(CoverageDimension.Period))
             {
-                sql.Append(", ").Append(period);
+                inner.Append(", ").Append(period);
             }
 
-            sql.Append(')');
+            inner.Append(')');
         }
 
-        return sql.ToString();
+        // SUM over no reported value is NULL, which tells "nothing reported" apart from a reported zero
+        var outer = new StringBuilder("SELECT ");
+        foreach (var key in keys)
+        {
+            outer.Append("y.\"").Append(key).Append("\", ");
+        }
+
+        foreach (var (measure, column) in Measures)
+        {
+            outer.Append("CAST(SUM(y.\"").Append(column).Append("\") AS ").Append(measure == "Contributions" ? "DOUBLE PRECISION" : "BIGINT").Append(") AS \"").Append(measure).Append("\", ");
+        }
+
+        outer.Append(previous
+            ? "LAG(y.\"Period\") OVER earlier AS \"PreviousPeriod\", CAST(LAG(SUM(y.\"ActiveParticipants\")) OVER earlier AS BIGINT) AS \"PreviousActiveParticipants\", "
+            : "CAST(NULL AS INTEGER) AS \"PreviousPeriod\", CAST(NULL AS BIGINT) AS \"PreviousActiveParticipants\", ");
+
+        // SQLite's group_concat takes DISTINCT only without a separator; its separator is a comma anyway
+        outer.Append(postgres ? "string_agg(DISTINCT CAST(y.\"SourceId\" AS TEXT), ',')" : "group_concat(DISTINCT y.\"SourceId\")")
+            .Append(" AS \"SourceIds\" FROM (").Append(inner).Append(") y GROUP BY ")
+            .AppendJoin(", ", keys.Select(k => "y.\"" + k + "\""));
+        if (!previous)
+        {
+            return outer.ToString();
+        }
+
+        outer.Append(" WINDOW earlier AS (PARTITION BY ").AppendJoin(", ", keys.Where(k => k != "Period").Select(k => "y.\"" + k + "\"")).Append(" ORDER BY y.\"Period\")");
+        if (keepFrom is not { } firstKey)
+        {
+            return outer.ToString();
+        }
+
+        // the widened range's first period served only as the previous one of the next
+        parameters.Add(firstKey);
+        return "SELECT * FROM (" + outer + ") z WHERE z.\"Period\" >= {" + (parameters.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
     }
 
-    private static void Key(StringBuilder sql, IReadOnlyCollection<CoverageDimension> groupBy, CoverageDimension dimension, string column, string sqlType)
+    private static void Key(StringBuilder sql, List<string> keys, IReadOnlyCollection<CoverageDimension> groupBy, CoverageDimension dimension, string column, string sqlType)
     {
+        keys.Add(column);
         if (groupBy.Contains(dimension))
         {
             sql.Append("x.\"").Append(column).Append('"');
@@ -165,6 +236,6 @@ internal static class CoverageFactSql
             sql.Append("CAST(NULL AS ").Append(sqlType).Append(')');
         }
 
-        sql.Append(" AS \"Key").Append(column).Append("\", ");
+        sql.Append(" AS \"").Append(column).Append("\", ");
     }
 }

@@ -16,6 +16,9 @@ internal static class IngestionMutations
         mutation.Field("registerPartnerProgram").Type("PartnerProgram")
             .Description("Adds a partner programme (kerja sama), or replaces the one with this code, its offices and areas. Needs the data:write scope.")
             .Writes<RegisterPartnerProgramInput>((w, ct) => new RegisterPartnerProgramInputValidator(w.Db).ValidateAsync(w.Input, ct), PartnerProgramWrites.RegisterAsync);
+        mutation.Field("registerSource").Type("Source")
+            .Description("Adds a source (a publication figures come from), or replaces the details of the one with this code. Needs the data:write scope.")
+            .Writes<RegisterSourceInput>((w, ct) => new RegisterSourceInputValidator(w.Db, w.Time).ValidateAsync(w.Input, ct), SourceWrites.RegisterAsync);
         mutation.Field("setTarget").Type("Target")
             .Description("Sets a target for an office or area; setting it again for the same slice, measure and source replaces it. Needs the data:write scope.")
             .Writes<SetTargetInput>((w, ct) => new SetTargetInputValidator(w.Db, w.Time).ValidateAsync(w.Input, ct), TargetWrites.SetAsync);

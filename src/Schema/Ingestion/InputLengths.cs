@@ -7,6 +7,10 @@ internal static class InputLengths
 
     public const int Name = 200;
 
+    public const int Title = 300;
+
+    public const int Url = 500;
+
     public const int Industry = 100;
 
     public const int LegalBasis = 300;

@@ -5,6 +5,7 @@ using BpjsTk.Data.Ingestion;
 using BpjsTk.Data.Provenance;
 using BpjsTk.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace BpjsTk.Api.Tests.Cli;
 
@@ -103,6 +104,56 @@ public sealed class ImportCommandTests(PostgresCluster cluster) : IDisposable
         Assert.Equal(ImportCommand.UsageError, exitCode);
         Assert.Contains("typo.csv: Unknown column(s) 'activeParticipant'", output, StringComparison.Ordinal);
         Assert.Contains("Nothing was written.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_there_is_named_with_where_it_was_looked_for()
+    {
+        var settings = await SeededAsync(DatabaseProvider.Sqlite);
+
+        var (exitCode, output) = await ImportAsync(settings, Path.Combine(_folder.FullName, "jember-2025-05.csv"), batchSize: 100);
+
+        Assert.Equal(ImportCommand.UsageError, exitCode);
+        Assert.Contains($"No file '{Path.Combine(_folder.FullName, "jember-2025-05.csv")}'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_utf8_is_refused_with_a_message_and_nothing_is_written()
+    {
+        var settings = await SeededAsync(DatabaseProvider.Sqlite);
+        var file = Path.Combine(_folder.FullName, "latin1.csv");
+        var lines = string.Join("\n", [Header, .. MonthsByCategory(2)]) + "\n";
+        // A spreadsheet's Windows-1252 export: the note's "é" is the single byte 0xE9, which UTF-8 never writes alone.
+        await File.WriteAllBytesAsync(file, [.. System.Text.Encoding.ASCII.GetBytes(lines), .. System.Text.Encoding.ASCII.GetBytes($"2024-01,KC-JEMBER,35.09,PU,{SourceCode},5,1,caf"), 0xE9, (byte)'\n']);
+
+        var (exitCode, output) = await ImportAsync(settings, file, batchSize: 100);
+
+        Assert.Equal(ImportCommand.UsageError, exitCode);
+        Assert.Contains("latin1.csv is not UTF-8 text", output, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written.", output, StringComparison.Ordinal);
+        Assert.Equal((0, 0L), await TotalsAsync(settings));
+    }
+
+    [Fact]
+    public async Task A_header_without_a_required_column_names_it()
+    {
+        var settings = await SeededAsync(DatabaseProvider.Sqlite);
+        var file = Path.Combine(_folder.FullName, "nosource.csv");
+        await File.WriteAllLinesAsync(file, ["period,officeCode,activeParticipants", "2024-01,KC-JEMBER,5"]);
+
+        var (exitCode, output) = await ImportAsync(settings, file, batchSize: 100);
+
+        Assert.Equal(ImportCommand.UsageError, exitCode);
+        Assert.Contains("nosource.csv: Required column(s) 'sourceCode' missing. Nothing was written.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deadlocks_and_serialization_failures_are_retried_and_other_errors_are_not()
+    {
+        Assert.True(CoverageFigureWriter.IsTransientConflict(new PostgresException("deadlock detected", "ERROR", "ERROR", PostgresErrorCodes.DeadlockDetected)));
+        Assert.True(CoverageFigureWriter.IsTransientConflict(new PostgresException("could not serialize access", "ERROR", "ERROR", PostgresErrorCodes.SerializationFailure)));
+        Assert.False(CoverageFigureWriter.IsTransientConflict(new PostgresException("duplicate key", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation)));
+        Assert.False(CoverageFigureWriter.IsTransientConflict(new TimeoutException()));
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

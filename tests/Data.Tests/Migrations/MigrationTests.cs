@@ -52,7 +52,7 @@ public sealed class MigrationTests(PostgresCluster cluster) : IDisposable
         {
             await context.Database.MigrateAsync();
             Assert.Empty(await context.Database.GetPendingMigrationsAsync());
-            Assert.Equal(3, (await context.Database.GetAppliedMigrationsAsync()).Count());
+            Assert.Equal(4, (await context.Database.GetAppliedMigrationsAsync()).Count());
         }
 
         Assert.Equal(once, await ReadSchemaAsync(settings));

@@ -74,6 +74,47 @@ public sealed class StockAndFlowTests(MonthlyFigures monthly) : IClassFixture<Mo
         Assert.Equal(["2019-09 6990 110 20", "2019-10 2000 100 null"], Rows(result));
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData(DatabaseProvider.Postgres)]
+    public async Task The_change_from_the_month_before_the_range_comes_in_the_same_statement(DatabaseProvider provider)
+    {
+        var host = await monthly.GetAsync(provider);
+        var result = await host.ExecuteAsync($$"""
+            { coverage(groupBy: [BRANCH, PERIOD], granularity: MONTH, where: { branchCodes: ["{{MonthlyFigures.BranchCode}}"], from: "2019-09", to: "2019-10" }, order: [{ field: PERIOD }]) {
+                items { period activeParticipants changeFromPreviousPeriod { previousPeriod absolute } } } }
+            """);
+
+        // August: BPU 1,800 + PU 5,080; September: 1,900 + 5,090; October: BPU 2,000 only
+        Assert.Equal(["2019-09 6990 2019-08 110", "2019-10 2000 2019-09 -4990"], Changes(result));
+        Assert.Single(host.Statements.Statements);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [PostgresData(DatabaseProvider.Postgres)]
+    public async Task A_range_that_cuts_a_quarter_compares_with_the_same_range_a_quarter_earlier(DatabaseProvider provider)
+    {
+        var host = await monthly.GetAsync(provider);
+        var result = await host.ExecuteAsync($$"""
+            { coverage(groupBy: [BRANCH, PERIOD], granularity: QUARTER, where: { branchCodes: ["{{MonthlyFigures.BranchCode}}"], from: "2019-05", to: "2019-09" }, order: [{ field: PERIOD }]) {
+                items { period activeParticipants changeFromPreviousPeriod { previousPeriod absolute } } } }
+            """);
+
+        // Q2 is May-June against February-March (March: 1,300 + 5,030); Q3 against April-June
+        Assert.Equal(["2019-Q2 6660 2019-Q1 330", "2019-Q3 6990 2019-Q2 330"], Changes(result));
+        Assert.Equal(2, host.Statements.Statements.Count);
+    }
+
+    private static List<string> Changes(string result)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(result);
+        return [.. document.RootElement.GetProperty("data").GetProperty("coverage").GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("changeFromPreviousPeriod") is { ValueKind: System.Text.Json.JsonValueKind.Object } change
+                ? $"{i.GetProperty("period")} {i.GetProperty("activeParticipants")} {change.GetProperty("previousPeriod")} {change.GetProperty("absolute")}"
+                : $"{i.GetProperty("period")} {i.GetProperty("activeParticipants")} -")];
+    }
+
     private static List<string> Rows(string result)
     {
         using var document = System.Text.Json.JsonDocument.Parse(result);

@@ -281,37 +281,34 @@ internal sealed class OperationRunner
             return new ValueTask<object?>(PropagatedNull.Instance);
         }
 
-        var capacity = items is ICollection collection ? collection.Count : 8;
-        var results = new List<object?>(capacity);
+        // a list of references (arrays, List<T>, the type system's collections) is read in place; any other is copied once
+        var indexed = items as IReadOnlyList<object?> ?? items.Cast<object?>().ToArray();
+        var results = new object?[indexed.Count];
         List<(int Index, ValueTask<object?> Task)>? pending = null;
         var failed = false;
-        var index = 0;
-        foreach (var item in items)
+        for (var index = 0; index < results.Length; index++)
         {
-            var completing = CompleteValue(list.OfType, context, selection, item, path.Append(index));
+            var completing = CompleteValue(list.OfType, context, selection, indexed[index], path.Append(index));
             if (completing.IsCompletedSuccessfully)
             {
-                results.Add(completing.Result);
+                results[index] = completing.Result;
                 failed |= completing.Result is PropagatedNull;
             }
             else
             {
-                results.Add(null);
                 (pending ??= []).Add((index, completing));
             }
-
-            index++;
         }
 
         if (pending is null)
         {
-            return new ValueTask<object?>(failed ? PropagatedNull.Instance : new ResultList([.. results]));
+            return new ValueTask<object?>(failed ? PropagatedNull.Instance : new ResultList(results));
         }
 
         return AwaitItemsAsync(results, pending, failed);
     }
 
-    private static async ValueTask<object?> AwaitItemsAsync(List<object?> results, List<(int Index, ValueTask<object?> Task)> pending, bool failed)
+    private static async ValueTask<object?> AwaitItemsAsync(object?[] results, List<(int Index, ValueTask<object?> Task)> pending, bool failed)
     {
         foreach (var (index, task) in pending)
         {
@@ -320,7 +317,7 @@ internal sealed class OperationRunner
             failed |= value is PropagatedNull;
         }
 
-        return failed ? PropagatedNull.Instance : new ResultList([.. results]);
+        return failed ? PropagatedNull.Instance : new ResultList(results);
     }
 
     private ValueTask<object?> CompleteObject(ObjectType objectType, ResolverContext context, FieldSelection selection, object value, ResultPath? itemOrFieldPath)

@@ -54,6 +54,14 @@ internal sealed class ResolverContext : IResolverContext
 
     public T Parent<T>() => _parent is null ? default! : (T)_parent;
 
+    /// <summary>
+    /// The parent value as <see cref="Parent{T}"/> gives it, without a generic call through the interface (a dispatch
+    /// lookup on every call) when the context is the executor's own: for the built-in resolvers, which run for every field.
+    /// </summary>
+    internal static T ParentOf<T>(IResolverContext context) => context is ResolverContext own
+        ? own._parent is null ? default! : (T)own._parent
+        : context.Parent<T>();
+
     public T ArgumentValue<T>(string name)
     {
         if (!_arguments.TryGetValue(name, out var value) || value is null)

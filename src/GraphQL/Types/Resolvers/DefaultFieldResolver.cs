@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using BpjsTk.GraphQL.Execution.Processing;
 
 namespace BpjsTk.GraphQL.Types;
 
@@ -15,7 +16,7 @@ public static class DefaultFieldResolver
     public static FieldResolver For(string fieldName)
     {
         var getters = new ConcurrentDictionary<Type, Func<object, object?>?>();
-        return context => new ValueTask<object?>(Read(context.Parent<object?>(), fieldName, getters));
+        return context => new ValueTask<object?>(Read(ResolverContext.ParentOf<object?>(context), fieldName, getters));
     }
 
     /// <summary>A resolver reading <paramref name="property"/> of the parent, compiled once.</summary>
@@ -23,7 +24,7 @@ public static class DefaultFieldResolver
     {
         ArgumentNullException.ThrowIfNull(property);
         var getter = CompileGetter(property);
-        return context => context.Parent<object?>() is { } parent
+        return context => ResolverContext.ParentOf<object?>(context) is { } parent
             ? new ValueTask<object?>(getter(parent))
             : new ValueTask<object?>((object?)null);
     }
