@@ -48,6 +48,7 @@ public static class BpjsTkSchema
             .ConfigureDataType<Data.Offices.Office>(d => d.Ignore(o => o.Id).Ignore(o => o.RegionId).Ignore(o => o.RegencyId))
             .ConfigureDataType<Data.Offices.Branch>(d => d.Ignore(b => b.Id).Ignore(b => b.RegionId).Ignore(b => b.RegencyId))
             .ConfigureDataType<Data.Offices.SubBranchOffice>(d => d.Ignore(s => s.Id).Ignore(s => s.RegionId).Ignore(s => s.RegencyId).Ignore(s => s.BranchId))
+            .ConfigureDataType<Data.Employers.Employer>(d => d.Ignore(e => e.Id).Ignore(e => e.RegencyId).Ignore(e => e.OfficeId))
             .ConfigureDataType<Data.Partners.Partner>(d => d.Ignore(p => p.Id))
             .ConfigureDataType<Data.Partners.PartnerProgram>(d => d.Ignore(p => p.Id).Ignore(p => p.PartnerId).Ignore(p => p.SourceId))
             .ConfigureDataType<Data.Programs.Occupation>(d => d.Ignore(o => o.Id))

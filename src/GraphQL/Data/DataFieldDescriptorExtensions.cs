@@ -84,12 +84,8 @@ public static class DataFieldDescriptorExtensions
     /// </summary>
     public static FieldDescriptor ResolveWithQueryContext<T>(this FieldDescriptor field, Func<IResolverContext, QueryContext<T>, Task<T[]>> resolver, int assumedSize = 10)
     {
-        ArgumentNullException.ThrowIfNull(field);
-        ArgumentNullException.ThrowIfNull(resolver);
         ArgumentOutOfRangeException.ThrowIfNegative(assumedSize);
-        var features = DataFieldFeatures.Of(field.Config);
-        features.SetElementType(typeof(T));
-        features.AppliedByResolver = true;
+        var features = AppliedByResolver<T>(field, resolver);
         features.AssumedSize = assumedSize;
         return field.Resolve(async context =>
         {
@@ -97,6 +93,28 @@ public static class DataFieldDescriptorExtensions
             var items = await resolver(context, QueryContext<T>.From(context, features)).ConfigureAwait(false);
             return first < items.Length ? items[..first.Value] : items;
         });
+    }
+
+    /// <summary>
+    /// Resolves a paged field (a page type and paging arguments of its own, such as an offset page read in a DataLoader's batch)
+    /// whose <c>where</c>/<c>order</c> the resolver applies itself through <see cref="QueryContext{T}.Apply"/>; the field's type,
+    /// arguments and result are left as they are.
+    /// </summary>
+    public static FieldDescriptor ResolvePageWithQueryContext<T, TPage>(this FieldDescriptor field, Func<IResolverContext, QueryContext<T>, Task<TPage>> resolver)
+    {
+        var features = AppliedByResolver<T>(field, resolver);
+        features.PagedByResolver = true;
+        return field.Resolve(context => resolver(context, QueryContext<T>.From(context, features)));
+    }
+
+    private static DataFieldFeatures AppliedByResolver<T>(FieldDescriptor field, Delegate resolver)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(resolver);
+        var features = DataFieldFeatures.Of(field.Config);
+        features.SetElementType(typeof(T));
+        features.AppliedByResolver = true;
+        return features;
     }
 
     private static PropertyInfo Property<TParent>(Expression<Func<TParent, object?>> property) =>

@@ -21,6 +21,9 @@ internal sealed class DataFieldFeatures
     /// <summary>The resolver applies <c>where</c> and <c>order</c> itself (through a <see cref="QueryContext{T}"/>); the result is returned as it is.</summary>
     public bool AppliedByResolver { get; set; }
 
+    /// <summary>The resolver also pages the result with the field's own arguments (an offset page it builds), so the field gets no <c>first</c>.</summary>
+    public bool PagedByResolver { get; set; }
+
     public PagingOptions PagingOptions { get; set; } = PagingOptions.Default;
 
     /// <summary>How many items a list the resolver loads is assumed to hold per parent when the client gives no <c>first</c> (its <c>@listSize</c>).</summary>

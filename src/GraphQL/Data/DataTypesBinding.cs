@@ -81,8 +81,12 @@ internal sealed class DataTypesBinding(SchemaBuilder builder, SchemaCompleter co
 
         if (features.AppliedByResolver)
         {
-            AddArgument(field, "first", "Int", "Returns at most the first n elements of the list, for each parent.");
-            AddListSize(field, features.AssumedSize, ["first"], []);
+            if (!features.PagedByResolver)
+            {
+                AddArgument(field, "first", "Int", "Returns at most the first n elements of the list, for each parent.");
+                AddListSize(field, features.AssumedSize, ["first"], []);
+            }
+
             return;
         }
 

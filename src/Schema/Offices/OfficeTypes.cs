@@ -21,7 +21,8 @@ internal static class OfficeTypes
             d.Field("town").Type("String!");
             d.Field("region").Type("Region!");
             d.Field("regency").Type("Regency!");
-            d.Field("employers").Type("EmployerCollectionSegment!").Argument("skip", a => a.Type("Int").DefaultValue(0)).Argument("take", a => a.Type("Int").DefaultValue(EmployerQueries.DefaultPageSize));
+            d.Field("employers").Type("EmployerCollectionSegment!").Argument("skip", a => a.Type("Int").DefaultValue(0)).Argument("take", a => a.Type("Int").DefaultValue(EmployerQueries.DefaultPageSize))
+                .Argument("where", a => a.Type("EmployerFilterInput")).Argument("order", a => a.Type("[EmployerSortInput!]"));
         })
         .AddObjectType<Branch>(d =>
         {
@@ -62,9 +63,6 @@ internal static class OfficeTypes
             .Resolve(ctx => ctx.LoadByIdAsync("regionById", ctx.Parent<Office>().RegionId, (db, keys) => db.Regions.Where(r => keys.Contains(r.Id)), r => r.Id));
         d.Field("regency").Type("Regency!").Description("The regency the office building is in.").ParentRequires<Office>(o => o.RegencyId)
             .Resolve(ctx => ctx.LoadByIdAsync("regencyById", ctx.Parent<Office>().RegencyId, (db, keys) => db.Regencies.Where(r => keys.Contains(r.Id)), r => r.Id));
-        d.Field("employers").Type("EmployerCollectionSegment!").Description("Employers (perusahaan) registered with this office, by NPP, offset-paged.")
-            .Argument("skip", a => a.Type("Int").DefaultValue(0))
-            .Argument("take", a => a.Type("Int").DefaultValue(EmployerQueries.DefaultPageSize))
-            .Resolve(ctx => EmployerQueries.OfficePageAsync(ctx, ctx.Parent<Office>().Id));
+        EmployerQueries.AddOfficeField(d, o => o.Id);
     }
 }
