@@ -147,6 +147,19 @@ public sealed class EmployerListTests(EmployerSample sample) : IClassFixture<Emp
         Assert.Empty(host.Statements.Statements);
     }
 
+    [Theory]
+    [InlineData("employers(take: 501)", "PAGING_MAX_EXCEEDED")]
+    [InlineData("employers(take: 0)", "PAGING_INVALID_ARGUMENT")]
+    [InlineData("employers(skip: -1)", "PAGING_INVALID_ARGUMENT")]
+    public async Task A_page_outside_the_limits_gets_the_same_code_as_on_every_other_list(string field, string code)
+    {
+        var host = await sample.GetAsync(DatabaseProvider.Sqlite);
+        var json = await host.RunAsync($$"""{ {{field}} { totalCount } }""", cost: null);
+        var error = Assert.Single(json.GetProperty("errors").EnumerateArray());
+        Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Empty(host.Statements.Statements);
+    }
+
     private static JsonElement Run(SampleHost host, string query)
     {
         var root = host.RunAsync(query, cost: null).GetAwaiter().GetResult();
