@@ -19,83 +19,97 @@ namespace BpjsTk.Schema.Coverage;
 internal static class CoverageFactSql
 {
     private const string Figures = """
-        SELECT 'FIGURE' AS "Kind",
-               COALESCE(f."RegionId", o."RegionId", fp."RegionId", rp."RegionId") AS "RegionId",
-               COALESCE(f."ProvinceId", rg."ProvinceId", og."ProvinceId") AS "ProvinceId",
-               f."RegencyId" AS "RegencyId",
+        SELECT {region} AS "RegionId", {province} AS "ProvinceId", f."RegencyId" AS "RegencyId",
                CASE WHEN o."Kind" = 'BRANCH' THEN o."Id" ELSE o."BranchId" END AS "BranchId",
                CASE WHEN o."Kind" = 'SUB_BRANCH_OFFICE' THEN o."Id" END AS "SubBranchOfficeId",
                f."Category" AS "Category", f."OccupationId" AS "OccupationId", f."Program" AS "Program",
                f."PartnerProgramId" AS "PartnerProgramId", f."Period" AS "Period",
                f."ActiveParticipants" AS "ActiveParticipants", f."NewParticipants" AS "NewParticipants",
                f."ActiveEmployers" AS "ActiveEmployers", CAST(f."WadahCount" AS BIGINT) AS "WadahCount",
-               CAST(f."Contributions" AS DOUBLE PRECISION) AS "Contributions",
-               CAST(NULL AS BIGINT) AS "TargetActiveParticipants", CAST(NULL AS BIGINT) AS "TargetNewParticipants",
-               CAST(NULL AS BIGINT) AS "TargetActiveEmployers", CAST(NULL AS BIGINT) AS "PotentialWorkforce",
-               f."SourceId" AS "SourceId"
+               CAST(f."Contributions" AS DOUBLE PRECISION) AS "Contributions", f."SourceId" AS "SourceId"
         FROM {driver}"CoverageFigures" f
-        LEFT JOIN "Offices" o ON o."Id" = f."OfficeId"
-        LEFT JOIN "Regencies" og ON og."Id" = o."RegencyId"
-        LEFT JOIN "Provinces" fp ON fp."Id" = f."ProvinceId"
-        LEFT JOIN "Regencies" rg ON rg."Id" = f."RegencyId"
-        LEFT JOIN "Provinces" rp ON rp."Id" = rg."ProvinceId"
+        LEFT JOIN "Offices" o ON o."Id" = f."OfficeId"{areas}
         WHERE (f."ActiveParticipants" IS NOT NULL OR f."NewParticipants" IS NOT NULL OR f."ActiveEmployers" IS NOT NULL
                OR f."WadahCount" IS NOT NULL OR f."Contributions" IS NOT NULL)
         """;
 
     private const string Targets = """
-        SELECT t."Measure",
-               COALESCE(t."RegionId", o."RegionId", tp."RegionId", rp."RegionId"),
-               COALESCE(t."ProvinceId", rg."ProvinceId", og."ProvinceId"),
-               t."RegencyId",
-               CASE WHEN o."Kind" = 'BRANCH' THEN o."Id" ELSE o."BranchId" END,
-               CASE WHEN o."Kind" = 'SUB_BRANCH_OFFICE' THEN o."Id" END,
-               t."Category", CAST(NULL AS INTEGER), CAST(NULL AS TEXT), CAST(NULL AS INTEGER), t."Period",
-               CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS DOUBLE PRECISION),
-               CASE WHEN t."Measure" = 'ACTIVE_PARTICIPANTS' THEN t."Figure" END,
-               CASE WHEN t."Measure" = 'NEW_PARTICIPANTS' THEN t."Figure" END,
-               CASE WHEN t."Measure" = 'ACTIVE_EMPLOYERS' THEN t."Figure" END,
-               CAST(NULL AS BIGINT), t."SourceId"
+        SELECT t."Measure" AS "Measure",
+               {region} AS "RegionId", {province} AS "ProvinceId", t."RegencyId" AS "RegencyId",
+               CASE WHEN o."Kind" = 'BRANCH' THEN o."Id" ELSE o."BranchId" END AS "BranchId",
+               CASE WHEN o."Kind" = 'SUB_BRANCH_OFFICE' THEN o."Id" END AS "SubBranchOfficeId",
+               t."Category" AS "Category", t."Period" AS "Period",
+               CASE WHEN t."Measure" = 'ACTIVE_PARTICIPANTS' THEN t."Figure" END AS "TargetActiveParticipants",
+               CASE WHEN t."Measure" = 'NEW_PARTICIPANTS' THEN t."Figure" END AS "TargetNewParticipants",
+               CASE WHEN t."Measure" = 'ACTIVE_EMPLOYERS' THEN t."Figure" END AS "TargetActiveEmployers",
+               t."SourceId" AS "SourceId"
         FROM {driver}"Targets" t
-        LEFT JOIN "Offices" o ON o."Id" = t."OfficeId"
-        LEFT JOIN "Regencies" og ON og."Id" = o."RegencyId"
-        LEFT JOIN "Provinces" tp ON tp."Id" = t."ProvinceId"
-        LEFT JOIN "Regencies" rg ON rg."Id" = t."RegencyId"
-        LEFT JOIN "Provinces" rp ON rp."Id" = rg."ProvinceId"
+        LEFT JOIN "Offices" o ON o."Id" = t."OfficeId"{areas}
         WHERE 1 = 1
         """;
 
     private const string Potentials = """
-        SELECT 'POTENTIAL',
-               COALESCE(w."RegionId", wp."RegionId", rp."RegionId"),
-               COALESCE(w."ProvinceId", rg."ProvinceId"),
-               w."RegencyId", CAST(NULL AS INTEGER), CAST(NULL AS INTEGER),
-               w."Category", CAST(NULL AS INTEGER), CAST(NULL AS TEXT), CAST(NULL AS INTEGER), w."Period",
-               CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS DOUBLE PRECISION),
-               CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), w."Count", w."SourceId"
-        FROM "WorkforcePotentials" w
-        LEFT JOIN "Provinces" wp ON wp."Id" = w."ProvinceId"
-        LEFT JOIN "Regencies" rg ON rg."Id" = w."RegencyId"
-        LEFT JOIN "Provinces" rp ON rp."Id" = rg."ProvinceId"
+        SELECT {region} AS "RegionId", {province} AS "ProvinceId", w."RegencyId" AS "RegencyId", w."Category" AS "Category", w."Period" AS "Period",
+               w."Count" AS "PotentialWorkforce", w."SourceId" AS "SourceId"
+        FROM "WorkforcePotentials" w{areas}
         WHERE w."Unit" = 'WORKERS'
         """;
 
-    private const string Slice = """
-        x."Kind", x."RegionId", x."ProvinceId", x."RegencyId", x."BranchId", x."SubBranchOfficeId",
-        x."Category", x."OccupationId", x."Program", x."PartnerProgramId"
-        """;
+    // the joins that resolve a row's region and province (the office is joined anyway, for the branch)
+    private static readonly Dictionary<FactTable, string> AreaJoins = new()
+    {
+        [FactTable.Figures] = """
 
-    private static readonly string[] Stocks =
-        ["ActiveParticipants", "ActiveEmployers", "WadahCount", "TargetActiveParticipants", "TargetActiveEmployers", "PotentialWorkforce"];
+            LEFT JOIN "Regencies" og ON og."Id" = o."RegencyId"
+            LEFT JOIN "Provinces" fp ON fp."Id" = f."ProvinceId"
+            LEFT JOIN "Regencies" rg ON rg."Id" = f."RegencyId"
+            LEFT JOIN "Provinces" rp ON rp."Id" = rg."ProvinceId"
+            """,
+        [FactTable.Targets] = """
 
-    private static readonly string[] Flows = ["NewParticipants", "Contributions", "TargetNewParticipants"];
+            LEFT JOIN "Regencies" og ON og."Id" = o."RegencyId"
+            LEFT JOIN "Provinces" tp ON tp."Id" = t."ProvinceId"
+            LEFT JOIN "Regencies" rg ON rg."Id" = t."RegencyId"
+            LEFT JOIN "Provinces" rp ON rp."Id" = rg."ProvinceId"
+            """,
+        [FactTable.Potentials] = """
 
-    // the properties of CoverageAggregate and the fact columns they sum
-    private static readonly (string Measure, string Column)[] Measures =
+            LEFT JOIN "Provinces" wp ON wp."Id" = w."ProvinceId"
+            LEFT JOIN "Regencies" rg ON rg."Id" = w."RegencyId"
+            LEFT JOIN "Provinces" rp ON rp."Id" = rg."ProvinceId"
+            """,
+    };
+
+    // the properties of CoverageAggregate, the fact columns they sum, the table holding each and whether it is a stock
+    private static readonly (string Measure, string Column, FactTable Table, bool Stock)[] Measures =
     [
-        ("ActiveParticipants", "ActiveParticipants"), ("NewParticipants", "NewParticipants"), ("ActiveEmployers", "ActiveEmployers"),
-        ("WadahCount", "WadahCount"), ("Contributions", "Contributions"), ("Target", "TargetActiveParticipants"),
-        ("NewParticipantsTarget", "TargetNewParticipants"), ("ActiveEmployersTarget", "TargetActiveEmployers"), ("PotentialWorkforce", "PotentialWorkforce"),
+        ("ActiveParticipants", "ActiveParticipants", FactTable.Figures, true), ("NewParticipants", "NewParticipants", FactTable.Figures, false),
+        ("ActiveEmployers", "ActiveEmployers", FactTable.Figures, true), ("WadahCount", "WadahCount", FactTable.Figures, true),
+        ("Contributions", "Contributions", FactTable.Figures, false), ("Target", "TargetActiveParticipants", FactTable.Targets, true),
+        ("NewParticipantsTarget", "TargetNewParticipants", FactTable.Targets, false), ("ActiveEmployersTarget", "TargetActiveEmployers", FactTable.Targets, true),
+        ("PotentialWorkforce", "PotentialWorkforce", FactTable.Potentials, true),
+    ];
+
+    // the resolved dimensions that tell one table's slices apart (a target's measure is part of its slice)
+    private static readonly Dictionary<FactTable, string[]> Slices = new()
+    {
+        [FactTable.Figures] = ["RegionId", "ProvinceId", "RegencyId", "BranchId", "SubBranchOfficeId", "Category", "OccupationId", "Program", "PartnerProgramId"],
+        [FactTable.Targets] = ["Measure", "RegionId", "ProvinceId", "RegencyId", "BranchId", "SubBranchOfficeId", "Category"],
+        [FactTable.Potentials] = ["RegionId", "ProvinceId", "RegencyId", "Category"],
+    };
+
+    // the grouping keys, their SQL types and the tables that resolve them (the others have none: NULL)
+    private static readonly (CoverageDimension Dimension, string Column, string Type, FactTable[] Tables)[] Keys =
+    [
+        (CoverageDimension.Region, "RegionId", "INTEGER", [FactTable.Figures, FactTable.Targets, FactTable.Potentials]),
+        (CoverageDimension.Province, "ProvinceId", "INTEGER", [FactTable.Figures, FactTable.Targets, FactTable.Potentials]),
+        (CoverageDimension.Regency, "RegencyId", "INTEGER", [FactTable.Figures, FactTable.Targets, FactTable.Potentials]),
+        (CoverageDimension.Branch, "BranchId", "INTEGER", [FactTable.Figures, FactTable.Targets]),
+        (CoverageDimension.SubBranchOffice, "SubBranchOfficeId", "INTEGER", [FactTable.Figures, FactTable.Targets]),
+        (CoverageDimension.Category, "Category", "TEXT", [FactTable.Figures, FactTable.Targets, FactTable.Potentials]),
+        (CoverageDimension.Occupation, "OccupationId", "INTEGER", [FactTable.Figures]),
+        (CoverageDimension.Program, "Program", "TEXT", [FactTable.Figures]),
+        (CoverageDimension.PartnerProgram, "PartnerProgramId", "INTEGER", [FactTable.Figures]),
     ];
 
     /// <summary>The first and last yyyymm of an open range.</summary>
@@ -105,19 +119,17 @@ internal static class CoverageFactSql
 
     /// <summary>
     /// The GROUP BY for <paramref name="request"/> over <paramref name="filter"/>, one <see cref="CoverageAggregate"/> per
-    /// row with its distinct source ids; its parameters are appended to <paramref name="parameters"/>.
+    /// row with its source ids; its parameters are appended to <paramref name="parameters"/>.
     /// </summary>
+    /// <remarks>
+    /// Each table is windowed and grouped on its own, carrying only the grouped keys and its own measures; the grouped
+    /// rows of the tables (few) are then combined, so a key that only targets or potentials have keeps its row.
+    /// </remarks>
     /// <param name="previous">Whether each row also carries the active participants of the row before it in time (same keys, LAG over the grouped rows).</param>
     /// <param name="keepFrom">The first period key returned: the range was widened by one period so that the first row has its previous one.</param>
     public static string For(CoverageRequest request, CoverageFilterInput filter, int first, int last, bool postgres, List<object> parameters, bool previous = false, int? keepFrom = null)
     {
         var groupBy = request.GroupBy;
-        var sql = new StringBuilder("SELECT y.\"SourceId\", ");
-        foreach (var flow in Flows)
-        {
-            sql.Append("y.\"").Append(flow).Append("\", ");
-        }
-
         var period = !groupBy.Contains(CoverageDimension.Period)
             ? "CAST(NULL AS INTEGER)"
             : request.Granularity switch
@@ -126,87 +138,50 @@ internal static class CoverageFactSql
                 PeriodGranularity.Quarter => "(x.\"Period\" / 100) * 10 + ((x.\"Period\" % 100) + 2) / 3",
                 _ => "x.\"Period\"",
             };
-
-        // a month key is its own last month: no window needed
-        var monthly = groupBy.Contains(CoverageDimension.Period) && request.Granularity == PeriodGranularity.Month;
-        var inner = new StringBuilder("SELECT x.\"SourceId\", ");
-        foreach (var flow in Flows)
-        {
-            inner.Append("x.\"").Append(flow).Append("\", ");
-        }
-
-        foreach (var stock in Stocks)
-        {
-            if (monthly)
-            {
-                inner.Append("x.\"").Append(stock).Append("\", ");
-            }
-            else
-            {
-                inner.Append("CASE WHEN x.\"Period\" = MAX(x.\"Period\") OVER slice THEN x.\"").Append(stock).Append("\" END AS \"").Append(stock).Append("\", ");
-            }
-        }
-
-        var keys = new List<string>();
-        Key(inner, keys, groupBy, CoverageDimension.Region, "RegionId", "INTEGER");
-        Key(inner, keys, groupBy, CoverageDimension.Province, "ProvinceId", "INTEGER");
-        Key(inner, keys, groupBy, CoverageDimension.Regency, "RegencyId", "INTEGER");
-        Key(inner, keys, groupBy, CoverageDimension.Branch, "BranchId", "INTEGER");
-        Key(inner, keys, groupBy, CoverageDimension.SubBranchOffice, "SubBranchOfficeId", "INTEGER");
-        Key(inner, keys, groupBy, CoverageDimension.Category, "Category", "TEXT");
-        Key(inner, keys, groupBy, CoverageDimension.Occupation, "OccupationId", "INTEGER");
-        Key(inner, keys, groupBy, CoverageDimension.Program, "Program", "TEXT");
-        Key(inner, keys, groupBy, CoverageDimension.PartnerProgram, "PartnerProgramId", "INTEGER");
-        inner.Append(period).Append(" AS \"Period\" FROM (");
-        keys.Add("Period");
+        var keys = Keys.Where(k => groupBy.Contains(k.Dimension)).Select(k => k.Column).Append("Period").ToList();
         var where = new FactFilter(filter, request.Scope, first, last, parameters);
+        // a month key is its own last month: no window needed, and then six joins fewer to plan when no region or province is asked for
+        var monthly = groupBy.Contains(CoverageDimension.Period) && request.Granularity == PeriodGranularity.Month;
+        var areas = where.ReadsAreas || !monthly || groupBy.Contains(CoverageDimension.Region) || groupBy.Contains(CoverageDimension.Province);
         var tables = new List<string>();
-        if (where.For(FactTable.Figures) is { } figures)
+        foreach (var table in Enum.GetValues<FactTable>())
         {
-            tables.Add(Figures.Replace("{driver}", where.Driver, StringComparison.Ordinal) + figures);
-        }
-
-        if (where.For(FactTable.Targets) is { } targets)
-        {
-            tables.Add(Targets.Replace("{driver}", where.Driver, StringComparison.Ordinal) + targets);
-        }
-
-        if (where.For(FactTable.Potentials) is { } potentials)
-        {
-            tables.Add(Potentials + potentials);
-        }
-
-        inner.AppendJoin("\nUNION ALL\n", tables).Append(") x");
-        if (!monthly)
-        {
-            inner.Append(" WINDOW slice AS (PARTITION BY ").Append(Slice);
-            if (groupBy.Contains(CoverageDimension.Period))
+            if (where.For(table) is { } condition)
             {
-                inner.Append(", ").Append(period);
+                var facts = table switch
+                {
+                    FactTable.Figures => Figures,
+                    FactTable.Targets => Targets,
+                    _ => Potentials,
+                };
+                var (region, province) = areas ? FactFilter.Areas(table) : ("CAST(NULL AS INTEGER)", "CAST(NULL AS INTEGER)");
+                facts = facts.Replace("{driver}", table == FactTable.Potentials ? "" : where.Driver, StringComparison.Ordinal)
+                    .Replace("{region}", region, StringComparison.Ordinal).Replace("{province}", province, StringComparison.Ordinal)
+                    .Replace("{areas}", areas ? AreaJoins[table] : "", StringComparison.Ordinal);
+                tables.Add(Grouped(request.GroupBy, table, facts + condition, period, monthly, postgres));
             }
-
-            inner.Append(')');
         }
 
         // SUM over no reported value is NULL, which tells "nothing reported" apart from a reported zero
         var outer = new StringBuilder("SELECT ");
-        foreach (var key in keys)
+        foreach (var key in Keys)
         {
-            outer.Append("y.\"").Append(key).Append("\", ");
+            outer.Append(groupBy.Contains(key.Dimension) ? "y.\"" + key.Column + "\"" : "CAST(NULL AS " + key.Type + ")").Append(" AS \"").Append(key.Column).Append("\", ");
         }
 
-        foreach (var (measure, column) in Measures)
+        outer.Append("y.\"Period\" AS \"Period\", ");
+        foreach (var (measure, column, _, _) in Measures)
         {
-            outer.Append("CAST(SUM(y.\"").Append(column).Append("\") AS ").Append(measure == "Contributions" ? "DOUBLE PRECISION" : "BIGINT").Append(") AS \"").Append(measure).Append("\", ");
+            outer.Append("CAST(SUM(y.\"").Append(column).Append("\") AS ").Append(TypeOf(column)).Append(") AS \"").Append(measure).Append("\", ");
         }
 
         outer.Append(previous
             ? "LAG(y.\"Period\") OVER earlier AS \"PreviousPeriod\", CAST(LAG(SUM(y.\"ActiveParticipants\")) OVER earlier AS BIGINT) AS \"PreviousActiveParticipants\", "
             : "CAST(NULL AS INTEGER) AS \"PreviousPeriod\", CAST(NULL AS BIGINT) AS \"PreviousActiveParticipants\", ");
 
-        // SQLite's group_concat takes DISTINCT only without a separator; its separator is a comma anyway
-        outer.Append(postgres ? "string_agg(DISTINCT CAST(y.\"SourceId\" AS TEXT), ',')" : "group_concat(DISTINCT y.\"SourceId\")")
-            .Append(" AS \"SourceIds\" FROM (").Append(inner).Append(") y GROUP BY ")
+        // each table's list is distinct already; an id two tables share is dropped when the row is read
+        outer.Append(postgres ? "string_agg(y.\"SourceIds\", ',')" : "group_concat(y.\"SourceIds\")")
+            .Append(" AS \"SourceIds\" FROM (").AppendJoin("\nUNION ALL\n", tables).Append(") y GROUP BY ")
             .AppendJoin(", ", keys.Select(k => "y.\"" + k + "\""));
         if (!previous)
         {
@@ -224,18 +199,51 @@ internal static class CoverageFactSql
         return "SELECT * FROM (" + outer + ") z WHERE z.\"Period\" >= {" + (parameters.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
     }
 
-    private static void Key(StringBuilder sql, List<string> keys, IReadOnlyCollection<CoverageDimension> groupBy, CoverageDimension dimension, string column, string sqlType)
+    private static string TypeOf(string column) => column == "Contributions" ? "DOUBLE PRECISION" : "BIGINT";
+
+    // one table's facts grouped by the requested keys: the grouped keys, all nine measures (NULL where the table has none) and its distinct source ids
+    private static string Grouped(IReadOnlyList<CoverageDimension> groupBy, FactTable table, string facts, string period, bool monthly, bool postgres)
     {
-        keys.Add(column);
-        if (groupBy.Contains(dimension))
+        var grouped = Keys.Where(k => groupBy.Contains(k.Dimension)).ToList();
+        var sliced = new StringBuilder("SELECT x.\"SourceId\", ");
+        foreach (var key in grouped.Where(k => k.Tables.Contains(table)))
         {
-            sql.Append("x.\"").Append(column).Append('"');
-        }
-        else
-        {
-            sql.Append("CAST(NULL AS ").Append(sqlType).Append(')');
+            sliced.Append("x.\"").Append(key.Column).Append("\", ");
         }
 
-        sql.Append(" AS \"").Append(column).Append("\", ");
+        foreach (var (_, column, _, stock) in Measures.Where(m => m.Table == table))
+        {
+            sliced.Append(stock && !monthly ? "CASE WHEN x.\"Period\" = MAX(x.\"Period\") OVER slice THEN x.\"" + column + "\" END" : "x.\"" + column + "\"")
+                .Append(" AS \"").Append(column).Append("\", ");
+        }
+
+        sliced.Append(period).Append(" AS \"Period\" FROM (").Append(facts).Append(") x");
+        if (!monthly)
+        {
+            sliced.Append(" WINDOW slice AS (PARTITION BY ").AppendJoin(", ", Slices[table].Select(c => "x.\"" + c + "\""));
+            if (groupBy.Contains(CoverageDimension.Period))
+            {
+                sliced.Append(", ").Append(period);
+            }
+
+            sliced.Append(')');
+        }
+
+        var sql = new StringBuilder("SELECT ");
+        foreach (var key in grouped)
+        {
+            sql.Append(key.Tables.Contains(table) ? "s.\"" + key.Column + "\"" : "CAST(NULL AS " + key.Type + ")").Append(" AS \"").Append(key.Column).Append("\", ");
+        }
+
+        sql.Append("s.\"Period\" AS \"Period\", ");
+        foreach (var (_, column, owner, _) in Measures)
+        {
+            sql.Append(owner == table ? "CAST(SUM(s.\"" + column + "\") AS " + TypeOf(column) + ")" : "CAST(NULL AS " + TypeOf(column) + ")").Append(" AS \"").Append(column).Append("\", ");
+        }
+
+        sql.Append(postgres ? "string_agg(DISTINCT CAST(s.\"SourceId\" AS TEXT), ',')" : "group_concat(DISTINCT s.\"SourceId\")")
+            .Append(" AS \"SourceIds\" FROM (").Append(sliced).Append(") s GROUP BY ")
+            .AppendJoin(", ", grouped.Where(k => k.Tables.Contains(table)).Select(k => "s.\"" + k.Column + "\"").Append("s.\"Period\""));
+        return sql.ToString();
     }
 }

@@ -27,15 +27,29 @@ internal sealed class FactFilter
         _last = Parameter(last);
     }
 
+    /// <summary>Whether the WHERE reads the resolved region or province, which need the area joins.</summary>
+    public bool ReadsAreas =>
+        _filter.RegionCodes is { Count: > 0 } || _filter.ProvinceCodes is { Count: > 0 }
+        || _scope?.Dimension is CoverageDimension.Region or CoverageDimension.Province;
+
+    /// <summary>The resolved region and province of a table's row: its own column, else its office's, else its area's.</summary>
+    public static (string Region, string Province) Areas(FactTable table) => table switch
+    {
+        FactTable.Figures => ("COALESCE(f.\"RegionId\", o.\"RegionId\", fp.\"RegionId\", rp.\"RegionId\")", "COALESCE(f.\"ProvinceId\", rg.\"ProvinceId\", og.\"ProvinceId\")"),
+        FactTable.Targets => ("COALESCE(t.\"RegionId\", o.\"RegionId\", tp.\"RegionId\", rp.\"RegionId\")", "COALESCE(t.\"ProvinceId\", rg.\"ProvinceId\", og.\"ProvinceId\")"),
+        _ => ("COALESCE(w.\"RegionId\", wp.\"RegionId\", rp.\"RegionId\")", "COALESCE(w.\"ProvinceId\", rg.\"ProvinceId\")"),
+    };
+
     /// <summary>" AND ..." for the table, or null when no row of it can match (an occupation filter on targets).</summary>
     public string? For(FactTable table)
     {
-        var (alias, region, province) = table switch
+        var alias = table switch
         {
-            FactTable.Figures => ("f", "COALESCE(f.\"RegionId\", o.\"RegionId\", fp.\"RegionId\", rp.\"RegionId\")", "COALESCE(f.\"ProvinceId\", rg.\"ProvinceId\", og.\"ProvinceId\")"),
-            FactTable.Targets => ("t", "COALESCE(t.\"RegionId\", o.\"RegionId\", tp.\"RegionId\", rp.\"RegionId\")", "COALESCE(t.\"ProvinceId\", rg.\"ProvinceId\", og.\"ProvinceId\")"),
-            _ => ("w", "COALESCE(w.\"RegionId\", wp.\"RegionId\", rp.\"RegionId\")", "COALESCE(w.\"ProvinceId\", rg.\"ProvinceId\")"),
+            FactTable.Figures => "f",
+            FactTable.Targets => "t",
+            _ => "w",
         };
+        var (region, province) = Areas(table);
         var hasOffice = table != FactTable.Potentials;
         var isFigure = table == FactTable.Figures;
         var offices = hasOffice ? alias + ".\"OfficeId\"" : null;
