@@ -5,8 +5,9 @@ namespace BpjsTk.GraphQL.Language;
 /// <summary>
 /// Hand-written recursive descent over the grammar of spec appendix B (September 2025), one token
 /// of lookahead plus one more after a description or <c>extend</c>. Every recursion counts its depth.
+/// A struct used once per parse: it lives on the caller's stack, so a parse allocates nothing but its tree.
 /// </summary>
-internal sealed class Parser
+internal struct Parser
 {
     private static readonly HashSet<string> DirectiveLocations = new(StringComparer.Ordinal)
     {
@@ -749,6 +750,8 @@ internal sealed class Parser
         return new InputObjectTypeExtensionNode(name, directives, fields) { Location = LocationFrom(start) };
     }
 
+    // every node makes one: the JIT would otherwise call it, passing the token by reference and the location back on the stack
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Location LocationFrom(in Token start) => new(start.Start, _previousEnd, start.Line, start.Column);
 
     private bool Peek(TokenKind kind) => _token.Kind == kind;

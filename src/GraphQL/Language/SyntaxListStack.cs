@@ -15,6 +15,7 @@ internal sealed class SyntaxListStack
     // an array of structs: storing into it needs no covariance check
     private Slot[] _items = new Slot[64];
     private int _count;
+    private int _peak;
 
     /// <summary>The thread's buffer, or a new one while another parse on this thread holds it.</summary>
     public static SyntaxListStack Rent()
@@ -25,8 +26,14 @@ internal sealed class SyntaxListStack
         return stack;
     }
 
-    /// <summary>Gives the buffer back for the thread's next parse; every list is closed by then, so it holds no node.</summary>
-    public static void Return(SyntaxListStack stack) => Cached = stack;
+    /// <summary>Gives the buffer back for the thread's next parse, cleared of the nodes its closed lists left behind.</summary>
+    public static void Return(SyntaxListStack stack)
+    {
+        // one clear per parse rather than one per list: the slots hold only this parse's nodes until then
+        Array.Clear(stack._items, 0, stack._peak);
+        stack._peak = 0;
+        Cached = stack;
+    }
 
     /// <summary>Where a list opened now starts; pass it to <see cref="Close{T}"/>.</summary>
     public int Open() => _count;
@@ -40,13 +47,17 @@ internal sealed class SyntaxListStack
         _items[_count++].Node = item;
     }
 
-    /// <summary>The items added since <paramref name="start"/>, as an exact-size array; they leave the buffer.</summary>
+    /// <summary>The items added since <paramref name="start"/>, as an exact-size array; their slots are reused by the next list.</summary>
     public T[] Close<T>(int start) where T : SyntaxNode
     {
         var count = _count - start;
         if (count == 0)
         {
             return [];
+        }
+        if (_count > _peak)
+        {
+            _peak = _count;
         }
         var items = _items;
         var list = new T[count];
@@ -57,7 +68,6 @@ internal sealed class SyntaxListStack
         {
             span[i] = Unsafe.As<T>(items[start + i].Node);
         }
-        Array.Clear(items, start, count);
         _count = start;
         return list;
     }
